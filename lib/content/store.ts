@@ -1,0 +1,256 @@
+import { routes } from '../routes';
+import { avatarPathInPublic } from './avatar-path';
+import type {
+  AttributedText,
+  EventSummary,
+  EventView,
+  SessionKind,
+  SessionPerson,
+  SessionSummary,
+  SessionView,
+  SpeakerAppearance,
+  SpeakerRef,
+  SpeakerView,
+  TopicSummary,
+} from './types';
+
+/** The shapes contentlayer generates, reduced to what the site reads (so tests can build them by hand). */
+interface SourceDoc {
+  _raw: { sourceFilePath: string };
+  body: { raw: string; html: string };
+  draft?: boolean;
+  slug: string;
+}
+export interface EventDoc extends SourceDoc {
+  title: string;
+  series: string;
+  city: string;
+  venue?: string;
+  date: string;
+  theme?: string;
+  organizers: string[];
+  summary: string;
+}
+interface AttributedDoc {
+  speaker: string;
+  text: string;
+}
+export interface SessionDoc extends SourceDoc {
+  event: string;
+  title: string;
+  kind: SessionKind;
+  order: number;
+  speakers?: string[];
+  moderator?: string;
+  panelists?: string[];
+  headline?: string;
+  summary: string;
+  topics: string[];
+  takeaways?: string[];
+  quotes?: AttributedDoc[];
+  positions?: AttributedDoc[];
+  slides?: string;
+  video?: string;
+}
+export interface SpeakerDoc extends SourceDoc {
+  name: string;
+  role: string;
+  organization: string;
+  avatar?: string;
+  links?: { label: string; url: string }[];
+}
+export interface ContentDocs {
+  events: EventDoc[];
+  sessions: SessionDoc[];
+  speakers: SpeakerDoc[];
+}
+
+const collator = new Intl.Collator('zh-CN');
+const sourcePath = (doc: SourceDoc) => `content/${doc._raw.sourceFilePath}`;
+const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
+
+/**
+ * Joins the documents into view types. With includeDrafts false (production) a draft, and every
+ * session of a draft event, is absent everywhere. The validator has already checked references.
+ */
+export function createContentStore(docs: ContentDocs, { includeDrafts }: { includeDrafts: boolean }) {
+  const visible = <T extends SourceDoc>(doc: T) => includeDrafts || !doc.draft;
+
+  const speakerRefs = new Map<string, SpeakerRef>(
+    docs.speakers.filter(visible).map((doc) => {
+      const avatar = doc.avatar === undefined ? undefined : avatarPathInPublic(doc.avatar);
+      return [
+        doc.slug,
+        {
+          slug: doc.slug,
+          name: doc.name,
+          role: doc.role,
+          organization: doc.organization,
+          ...(avatar === undefined ? {} : { avatar: `/${avatar}` }),
+          url: routes.speaker(doc.slug),
+          draft: doc.draft === true,
+        },
+      ];
+    }),
+  );
+  const ref = (slug: string) => speakerRefs.get(slug);
+
+  const eventDocs = docs.events.filter(visible).sort((a, b) => b.date.localeCompare(a.date));
+  const eventSummaries = new Map<string, EventSummary>(
+    eventDocs.map((doc) => [
+      doc.slug,
+      {
+        slug: doc.slug,
+        title: doc.title,
+        series: doc.series,
+        city: doc.city,
+        ...(doc.venue === undefined ? {} : { venue: doc.venue }),
+        date: doc.date.slice(0, 10),
+        ...(doc.theme === undefined ? {} : { theme: doc.theme }),
+        organizers: doc.organizers,
+        summary: doc.summary,
+        url: routes.event(doc.slug),
+        draft: doc.draft === true,
+      },
+    ]),
+  );
+
+  const sessionDocs = docs.sessions
+    .filter((doc) => visible(doc) && eventSummaries.has(doc.event))
+    .sort((a, b) => a.order - b.order);
+
+  const people = (doc: SessionDoc): SessionPerson[] => {
+    const as = (role: SessionPerson['role']) => (slug: string) => {
+      const speaker = ref(slug);
+      return speaker && { speaker, role };
+    };
+    return [
+      ...(doc.speakers ?? []).map(as('speaker')),
+      ...(doc.moderator ? [as('moderator')(doc.moderator)] : []),
+      ...(doc.panelists ?? []).map(as('panelist')),
+    ].filter(isDefined);
+  };
+
+  const summaries = new Map<SessionDoc, SessionSummary>(
+    sessionDocs.map((doc) => [
+      doc,
+      {
+        slug: doc.slug,
+        eventSlug: doc.event,
+        title: doc.title,
+        kind: doc.kind,
+        order: doc.order,
+        ...(doc.headline === undefined ? {} : { headline: doc.headline }),
+        summary: doc.summary,
+        topics: doc.topics,
+        people: people(doc),
+        url: routes.session(doc.event, doc.slug),
+        draft: doc.draft === true,
+      },
+    ]),
+  );
+  const summaryOf = (doc: SessionDoc) => summaries.get(doc) as SessionSummary;
+  const sessionsOfEvent = (event: string) => sessionDocs.filter((doc) => doc.event === event);
+
+  const attributed = (list: AttributedDoc[] | undefined): AttributedText[] =>
+    (list ?? [])
+      .map(({ speaker, text }) => {
+        const person = ref(speaker);
+        return person && { speaker: person, text };
+      })
+      .filter(isDefined);
+
+  const getEvents = (): EventSummary[] => [...eventSummaries.values()];
+
+  const getEvent = (slug: string): EventView | undefined => {
+    const doc = eventDocs.find((event) => event.slug === slug);
+    const summary = eventSummaries.get(slug);
+    if (!doc || !summary) return undefined;
+    const sessions = sessionsOfEvent(slug).map(summaryOf);
+    const speakers = [...new Map(sessions.flatMap((s) => s.people).map((p) => [p.speaker.slug, p.speaker])).values()];
+    return { ...summary, introHtml: doc.body.html, sourcePath: sourcePath(doc), sessions, speakers };
+  };
+
+  const getSession = (event: string, slug: string): SessionView | undefined => {
+    const siblings = sessionsOfEvent(event);
+    const index = siblings.findIndex((doc) => doc.slug === slug);
+    const doc = siblings[index];
+    const eventSummary = eventSummaries.get(event);
+    if (!doc || !eventSummary) return undefined;
+    const previous = siblings[index - 1];
+    const next = siblings[index + 1];
+    return {
+      ...summaryOf(doc),
+      event: eventSummary,
+      speakers: (doc.speakers ?? []).map(ref).filter(isDefined),
+      ...(doc.moderator && ref(doc.moderator) ? { moderator: ref(doc.moderator) } : {}),
+      panelists: (doc.panelists ?? []).map(ref).filter(isDefined),
+      takeaways: doc.takeaways ?? [],
+      quotes: attributed(doc.quotes),
+      positions: attributed(doc.positions),
+      ...(doc.slides === undefined ? {} : { slides: doc.slides }),
+      ...(doc.video === undefined ? {} : { video: doc.video }),
+      bodyHtml: doc.body.html,
+      bodyMarkdown: doc.body.raw,
+      sourcePath: sourcePath(doc),
+      ...(previous ? { previous: summaryOf(previous) } : {}),
+      ...(next ? { next: summaryOf(next) } : {}),
+    };
+  };
+
+  const getSessions = (): SessionView[] =>
+    eventDocs.flatMap((event) => sessionsOfEvent(event.slug).map((doc) => getSession(event.slug, doc.slug)).filter(isDefined));
+
+  const getSessionsBySpeaker = (slug: string): SpeakerAppearance[] =>
+    eventDocs.flatMap((event) =>
+      sessionsOfEvent(event.slug).flatMap((doc) => {
+        const session = summaryOf(doc);
+        const person = session.people.find((p) => p.speaker.slug === slug);
+        return person ? [{ session, event: eventSummaries.get(event.slug) as EventSummary, role: person.role }] : [];
+      }),
+    );
+
+  const getSpeaker = (slug: string): SpeakerView | undefined => {
+    const doc = docs.speakers.find((speaker) => speaker.slug === slug);
+    const speaker = ref(slug);
+    if (!doc || !speaker) return undefined;
+    return {
+      ...speaker,
+      bioHtml: doc.body.html,
+      bioMarkdown: doc.body.raw,
+      links: doc.links ?? [],
+      sourcePath: sourcePath(doc),
+      appearances: getSessionsBySpeaker(slug),
+    };
+  };
+
+  /** All published speakers, in Chinese (pinyin) collation order of their names. */
+  const getSpeakers = (): SpeakerRef[] => [...speakerRefs.values()].sort((a, b) => collator.compare(a.name, b.name));
+
+  const getTopics = (): TopicSummary[] => {
+    const counts = new Map<string, number>();
+    for (const doc of sessionDocs) for (const topic of new Set(doc.topics)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    return [...counts.entries()]
+      .map(([name, sessionCount]) => ({ name, url: routes.topic(name), sessionCount }))
+      .sort((a, b) => b.sessionCount - a.sessionCount || collator.compare(a.name, b.name));
+  };
+
+  /** Sessions on a topic across events, newest event first, agenda order within an event. */
+  const getSessionsByTopic = (topic: string): SessionSummary[] =>
+    eventDocs.flatMap((event) => sessionsOfEvent(event.slug).filter((doc) => doc.topics.includes(topic)).map(summaryOf));
+
+  return {
+    getEvents,
+    getLatestEvent: (): EventView | undefined => (eventDocs[0] ? getEvent(eventDocs[0].slug) : undefined),
+    getEvent,
+    getSession,
+    getSessions,
+    getSpeakers,
+    getSpeaker,
+    getSessionsBySpeaker,
+    getTopics,
+    getSessionsByTopic,
+  };
+}
+
+export type ContentStore = ReturnType<typeof createContentStore>;

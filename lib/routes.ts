@@ -1,0 +1,11 @@
+/** Every internal URL is built here, so a path pattern lives in one place (content-contract.md, "URLs"). */
+export const routes = {
+  home: () => '/',
+  event: (event: string) => `/events/${event}`,
+  session: (event: string, session: string) => `/events/${event}/sessions/${session}`,
+  speakers: () => '/speakers',
+  speaker: (speaker: string) => `/speakers/${speaker}`,
+  topics: () => '/topics',
+  topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,
+  search: () => '/search',
+} as const;
