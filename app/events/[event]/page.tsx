@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EventHero } from '@/components/event/event-hero';
+import { Agenda } from '@/components/session/agenda';
+import { SpeakerGrid } from '@/components/speaker/speaker-grid';
+import { ProseHtml } from '@/components/ui/prose-html';
+import { SectionHeading } from '@/components/ui/section-heading';
+import { getEvent, getEvents } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+interface EventPageProps {
+  params: Promise<{ event: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getEvents().map((event) => ({ event: event.slug }));
+}
+
+export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
+  const event = getEvent((await params).event);
+  if (!event) return {};
+  return pageMetadata({ title: event.title, description: event.summary, path: event.url });
+}
+
+export default async function EventPage({ params }: EventPageProps) {
+  const event = getEvent((await params).event);
+  if (!event) notFound();
+  return (
+    <>
+      <EventHero event={event} />
+      <div className="mx-auto max-w-6xl space-y-14 px-4 pt-10 sm:px-6">
+        <section aria-labelledby="introduction">
+          <SectionHeading id="introduction">{t.event.introduction}</SectionHeading>
+          <ProseHtml html={event.introHtml} className="measure" />
+        </section>
+        <section aria-labelledby="agenda" className="max-w-4xl">
+          <SectionHeading id="agenda">
+            {t.event.agenda}
+            <span className="ml-3 text-base font-normal text-stone-500 dark:text-stone-400">
+              {t.event.sessionCount(event.sessions.length)}
+            </span>
+          </SectionHeading>
+          <Agenda sessions={event.sessions} />
+        </section>
+        <section aria-labelledby="speakers">
+          <SectionHeading id="speakers">{t.event.speakers}</SectionHeading>
+          <SpeakerGrid speakers={event.speakers} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-20 border-t border-stone-200 bg-stone-50 text-[15px] text-stone-600 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-400 print:hidden">
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-8 sm:flex-row sm:items-start sm:justify-between sm:px-6">
+        <p className="max-w-xl">{t.footer.about}</p>
+        <ul className="flex gap-4">
+          <li>
+            <Link href={routes.home()} className="hover:text-stone-900 dark:hover:text-white">
+              {t.nav.home}
+            </Link>
+          </li>
+          <li>
+            <Link href={routes.speakers()} className="hover:text-stone-900 dark:hover:text-white">
+              {t.nav.speakers}
+            </Link>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

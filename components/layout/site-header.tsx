@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
+
+interface SiteHeaderProps {
+  /** The latest event's page, which the 议程 entry opens; absent when nothing is published. */
+  agendaUrl?: string;
+}
+
+export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
+  const links = [
+    ...(agendaUrl ? [{ href: agendaUrl, label: t.nav.agenda }] : []),
+    { href: routes.speakers(), label: t.nav.speakers },
+  ];
+  return (
+    <header className="border-b border-stone-200 bg-white/90 dark:border-stone-800 dark:bg-stone-950/90 print:hidden">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href={routes.home()} className="text-lg font-bold tracking-wide text-stone-900 no-underline dark:text-stone-50">
+          <span className="text-accent-700 dark:text-accent-300">NPCon</span> 大会回顾
+        </Link>
+        <nav aria-label={t.nav.label}>
+          <ul className="flex items-center gap-1 text-[15px]">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link
+                  href={link.href}
+                  className="rounded-md px-3 py-2 text-stone-700 hover:bg-stone-100 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
+                >
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

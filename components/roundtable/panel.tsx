@@ -1,0 +1,47 @@
+import { t } from '@/lib/i18n';
+import type { AttributedText, SpeakerRef } from '@/lib/content/types';
+import { SpeakerCard } from '../speaker/speaker-card';
+import { SectionHeading } from '../ui/section-heading';
+import { PanelistCard } from './panelist-card';
+
+interface PanelProps {
+  moderator?: SpeakerRef;
+  panelists: SpeakerRef[];
+  positions: AttributedText[];
+  quotes: AttributedText[];
+}
+
+const textsBy = (list: AttributedText[], slug: string) =>
+  list.filter((entry) => entry.speaker.slug === slug).map((entry) => entry.text);
+
+/** The roundtable's people: the host set apart, then each panelist with their position and quotes. */
+export function Panel({ moderator, panelists, positions, quotes }: PanelProps) {
+  return (
+    <section aria-labelledby="panel">
+      <SectionHeading id="panel">{t.roundtable.panel}</SectionHeading>
+      {moderator ? (
+        <div className="mb-6 max-w-md">
+          <p className="mb-2 text-sm font-semibold text-stone-500 dark:text-stone-400">{t.roundtable.moderator}</p>
+          <SpeakerCard speaker={moderator} />
+          {textsBy(quotes, moderator.slug).map((quote) => (
+            <blockquote key={quote} className="mt-3 border-l-4 border-accent-600 pl-4 text-[15px]">
+              <p>“{quote}”</p>
+            </blockquote>
+          ))}
+        </div>
+      ) : null}
+      <p className="mb-2 text-sm font-semibold text-stone-500 dark:text-stone-400">{t.roundtable.panelists}</p>
+      <ul className="grid gap-4 md:grid-cols-2">
+        {panelists.map((panelist) => (
+          <li key={panelist.slug}>
+            <PanelistCard
+              speaker={panelist}
+              position={textsBy(positions, panelist.slug)[0]}
+              quotes={textsBy(quotes, panelist.slug)}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import type { SpeakerRef } from '@/lib/content/types';
+import { SpeakerAvatar } from '../speaker/speaker-avatar';
+
+interface PanelistCardProps {
+  speaker: SpeakerRef;
+  position?: string;
+  quotes: string[];
+}
+
+/** One panelist: who they are, their position in one or two sentences, and their words. */
+export function PanelistCard({ speaker, position, quotes }: PanelistCardProps) {
+  return (
+    <article className="flex h-full flex-col rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+      <header className="flex items-center gap-4">
+        <SpeakerAvatar speaker={speaker} />
+        <div className="min-w-0">
+          <h3 className="font-bold">
+            <Link href={speaker.url} className="text-stone-900 hover:text-accent-700 dark:text-stone-50 dark:hover:text-accent-300">
+              {speaker.name}
+            </Link>
+          </h3>
+          <p className="text-sm leading-relaxed text-stone-600 dark:text-stone-400">
+            {speaker.organization} · {speaker.role}
+          </p>
+        </div>
+      </header>
+      {position ? (
+        <p className="mt-4 text-[15px] leading-[1.75]">
+          <span className="mr-2 text-xs font-semibold text-accent-700 dark:text-accent-300">{t.roundtable.position}</span>
+          {position}
+        </p>
+      ) : null}
+      {quotes.map((quote) => (
+        <blockquote
+          key={quote}
+          className="mt-4 border-l-4 border-accent-600 pl-4 text-[15px] leading-[1.8] text-stone-800 dark:border-accent-300 dark:text-stone-200"
+        >
+          <p>“{quote}”</p>
+        </blockquote>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import { t } from '@/lib/i18n';
+import type { SessionView } from '@/lib/content/types';
+import { Panel } from '../roundtable/panel';
+import { ProseHtml } from '../ui/prose-html';
+import { SectionHeading } from '../ui/section-heading';
+import { TopicList } from '../ui/topic-list';
+import { QuoteList } from './quote-list';
+import { SessionHeader } from './session-header';
+import { SessionMaterial } from './session-material';
+import { SessionPager } from './session-pager';
+import { TakeawayList } from './takeaway-list';
+
+/** A session page: the talk view, or the roundtable view (panel with positions and quotes, then the discussion). */
+export function SessionArticle({ session }: { session: SessionView }) {
+  const isRoundtable = session.kind === 'roundtable';
+  return (
+    <article className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
+      <SessionHeader session={session} />
+      <div className="mt-8 space-y-10">
+        <TopicList topics={session.topics} />
+        <SessionMaterial slides={session.slides} video={session.video} />
+        <TakeawayList takeaways={session.takeaways} />
+        {isRoundtable ? (
+          <Panel
+            moderator={session.moderator}
+            panelists={session.panelists}
+            positions={session.positions}
+            quotes={session.quotes}
+          />
+        ) : (
+          <QuoteList quotes={session.quotes} />
+        )}
+        <section aria-labelledby="recap">
+          <SectionHeading id="recap">{isRoundtable ? t.roundtable.discussion : t.session.recap}</SectionHeading>
+          <ProseHtml html={session.bodyHtml} className="measure" />
+        </section>
+        <SessionPager previous={session.previous} next={session.next} />
+      </div>
+    </article>
+  );
+}

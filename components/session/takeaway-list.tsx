@@ -1,0 +1,24 @@
+import { t } from '@/lib/i18n';
+import { SectionHeading } from '../ui/section-heading';
+
+export function TakeawayList({ takeaways }: { takeaways: string[] }) {
+  if (takeaways.length === 0) return null;
+  return (
+    <section aria-labelledby="takeaways" className="rounded-xl bg-accent-50 p-5 sm:p-6 dark:bg-stone-900">
+      <SectionHeading id="takeaways">{t.session.takeaways}</SectionHeading>
+      <ol className="space-y-3">
+        {takeaways.map((takeaway, index) => (
+          <li key={takeaway} className="flex gap-3">
+            <span
+              aria-hidden="true"
+              className="mt-1 inline-flex size-6 shrink-0 items-center justify-center rounded-full bg-accent-700 text-xs font-bold text-white tabular-nums"
+            >
+              {index + 1}
+            </span>
+            <span>{takeaway}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

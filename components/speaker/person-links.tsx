@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import type { SessionPerson } from '@/lib/content/types';
+
+/** Names of a session's people, linked, with their organization; the host is marked as such. */
+export function PersonLinks({ people }: { people: SessionPerson[] }) {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-[15px]">
+      {people.map(({ speaker, role }) => (
+        <li key={`${role}-${speaker.slug}`}>
+          {role === 'moderator' ? <span className="text-stone-500 dark:text-stone-400">{t.roles.moderator} </span> : null}
+          <Link href={speaker.url} className="font-medium text-stone-900 underline-offset-4 hover:underline dark:text-stone-100">
+            {speaker.name}
+          </Link>
+          <span className="text-stone-600 dark:text-stone-400"> · {speaker.organization}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { SpeakerRef } from '@/lib/content/types';
+import { SpeakerAvatar } from './speaker-avatar';
+
+interface SpeakerCardProps {
+  speaker: SpeakerRef;
+  /** A note under the name, such as the person's role in a session. */
+  note?: string;
+}
+
+export function SpeakerCard({ speaker, note }: SpeakerCardProps) {
+  return (
+    <Link
+      href={speaker.url}
+      className="group flex h-full items-center gap-4 rounded-xl border border-stone-200 bg-white p-4 transition hover:border-accent-300 hover:shadow-sm dark:border-stone-800 dark:bg-stone-900 dark:hover:border-accent-600"
+    >
+      <SpeakerAvatar speaker={speaker} />
+      <span className="min-w-0">
+        <span className="block font-semibold text-stone-900 group-hover:text-accent-700 dark:text-stone-50 dark:group-hover:text-accent-300">
+          {speaker.name}
+        </span>
+        <span className="block text-sm leading-relaxed text-stone-600 dark:text-stone-400">
+          {speaker.organization} · {speaker.role}
+        </span>
+        {note ? <span className="mt-1 block text-xs text-accent-700 dark:text-accent-300">{note}</span> : null}
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+
+interface PageTitleProps {
+  title: string;
+  intro?: ReactNode;
+}
+
+/** The h1 block of a listing page. */
+export function PageTitle({ title, intro }: PageTitleProps) {
+  return (
+    <header className="mb-8">
+      <h1 className="text-2xl font-bold text-stone-900 sm:text-3xl dark:text-stone-50">{title}</h1>
+      {intro ? <p className="mt-3 text-stone-600 dark:text-stone-400">{intro}</p> : null}
+    </header>
+  );
+}
