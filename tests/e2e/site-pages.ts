@@ -1,0 +1,29 @@
+import type { APIRequestContext } from '@playwright/test';
+
+/** Every internal page reachable from the home page by links, as a reader (or crawler) would find them. */
+export async function crawlSite(request: APIRequestContext, start = '/'): Promise<string[]> {
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const path = queue.shift() as string;
+    const response = await request.get(path);
+    if (!response.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    const html = await response.text();
+    for (const [, href] of html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
+      if (!href || !href.startsWith('/') || href.startsWith('//')) continue;
+      const target = href.replace(/&amp;/g, '&').split('#')[0]?.split('?')[0] ?? '';
+      if (target && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+export const summit = {
+  event: '/events/npcon-2023-beijing',
+  talk: '/events/npcon-2023-beijing/sessions/agents-planning-memory-prompt-first',
+  roundtable: '/events/npcon-2023-beijing/sessions/roundtable-new-paradigm-developer-skills',
+  speaker: '/speakers/chen-wei',
+} as const;
