@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
 
 const rows = [];
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) rows.push(['unit', unit.numPassedTests, unit.numFailedTests, unit.numPendingTests + unit.numTodoTests]);
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = e2e.stats;
   rows.push(['e2e', expected + flaky, unexpected, skipped]);

@@ -25,6 +25,7 @@ test('previous and next lead through the agenda', async ({ page }) => {
   await page.getByRole('link', { name: /下一场/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('美团视觉GPU推理服务部署架构优化的实践');
   await page.getByRole('link', { name: /上一场/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agent是大模型未来最有想象力、最有前景的方向');
   await page.getByRole('link', { name: /上一场/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('大模型涌现,如何部署训练架构与算力芯片');
   await expect(page.getByRole('link', { name: /上一场/ })).toHaveCount(0);
