@@ -11,11 +11,17 @@ export interface ContentDates {
 /** Looks up a file's dates by its path relative to the repository root (e.g. content/speakers/chen-wei.md). */
 export type ContentDatesLookup = (path: string) => ContentDates | undefined;
 
+/** git writes %x00 as a NUL byte: a record separator no path contains. */
 const RECORD = '\u0000';
 
 function git(args: string[], cwd: string): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return undefined; // no git, or not a repository (e.g. a tarball): file times are the fallback
   }
@@ -27,7 +33,10 @@ function git(args: string[], cwd: string): string | undefined {
  */
 export function readGitHistory(root: string): Map<string, ContentDates> {
   const dates = new Map<string, ContentDates>();
-  const log = git(['log', '--relative', `--format=${RECORD}%aI`, '--name-only', '--no-renames', '--', 'content'], root);
+  const log = git(
+    ['log', '--relative', '--format=%x00%aI', '--name-only', '--no-renames', '--', 'content'],
+    root,
+  );
   for (const record of (log ?? '').split(RECORD).slice(1)) {
     const [date = '', ...paths] = record.split('\n').map((line) => line.trim());
     for (const path of paths.filter(Boolean)) {
@@ -40,7 +49,8 @@ export function readGitHistory(root: string): Map<string, ContentDates> {
 
 /** Files with uncommitted edits or never committed: their own modification time is newer than git's. */
 function readUncommitted(root: string): Set<string> {
-  const status = git(['status', '--porcelain', '--untracked-files=all', '--', 'content'], root) ?? '';
+  const status =
+    git(['status', '--porcelain', '--untracked-files=all', '--', 'content'], root) ?? '';
   const prefix = git(['rev-parse', '--show-prefix'], root)?.trim() ?? '';
   return new Set(
     status
@@ -79,6 +89,10 @@ export const contentDates: ContentDatesLookup = createContentDates(process.cwd()
 
 /** The latest of several files' last changes, for pages built from more than one file. */
 export function latestModified(lookup: ContentDatesLookup, paths: string[]): string | undefined {
-  const dates = paths.map((path) => lookup(path)?.modified).filter((date): date is string => date !== undefined);
-  return dates.length === 0 ? undefined : dates.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+  const dates = paths
+    .map((path) => lookup(path)?.modified)
+    .filter((date): date is string => date !== undefined);
+  return dates.length === 0
+    ? undefined
+    : dates.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 }

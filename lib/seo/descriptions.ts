@@ -11,5 +11,7 @@ export const homeDescription = (event: EventView | undefined): string =>
 /** The biography's opening, or who they are when the editor wrote no biography. */
 export function speakerDescription(speaker: SpeakerView): string {
   const bio = markdownToPlainText(speaker.bioMarkdown);
-  return bio ? excerpt(bio) : t.seo.speakerDescription(speaker.name, speaker.organization, speaker.role);
+  return bio
+    ? excerpt(bio)
+    : t.seo.speakerDescription(speaker.name, speaker.organization, speaker.role);
 }

@@ -22,7 +22,9 @@ export function buildFeed(sessions: SessionView[], dates: ContentDatesLookup): s
       updated: file ? new Date(file.modified) : dayStart(session.event.date),
     };
   });
-  const updated = entries.map((entry) => entry.updated).sort((a, b) => b.getTime() - a.getTime())[0];
+  const updated = entries
+    .map((entry) => entry.updated)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
 
   const feed = new Feed({
     id: `${siteUrl}/`,
@@ -45,8 +47,15 @@ export function buildFeed(sessions: SessionView[], dates: ContentDatesLookup): s
       description: session.summary,
       date: entryUpdated,
       published,
-      author: session.people.map(({ speaker }) => ({ name: speaker.name, link: absoluteUrl(speaker.url) })),
-      category: session.topics.map((topic) => ({ term: topic, name: topic, scheme: absoluteUrl(routes.topics()) })),
+      author: session.people.map(({ speaker }) => ({
+        name: speaker.name,
+        link: absoluteUrl(speaker.url),
+      })),
+      category: session.topics.map((topic) => ({
+        term: topic,
+        name: topic,
+        scheme: absoluteUrl(routes.topics()),
+      })),
     });
   }
   return feed.atom1();

@@ -12,7 +12,12 @@ const feedAlternates = {
   'application/atom+xml': [{ url: absoluteUrl(routes.feed()), title: t.seo.feedTitle(site.name) }],
 };
 
-type OpenGraphArticle = { publishedTime?: string; modifiedTime?: string; section?: string; tags?: string[] };
+type OpenGraphArticle = {
+  publishedTime?: string;
+  modifiedTime?: string;
+  section?: string;
+  tags?: string[];
+};
 
 export interface PageMetadataInput {
   /** The page's own title; the root layout's template appends "· site name". */
@@ -29,12 +34,20 @@ export interface PageMetadataInput {
 }
 
 const previewImages = (image: Pick<PreviewCard, 'path' | 'alt'>) => [
-  { url: absoluteUrl(image.path), width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height, alt: image.alt, type: PREVIEW_IMAGE.type },
+  {
+    url: absoluteUrl(image.path),
+    width: PREVIEW_IMAGE.width,
+    height: PREVIEW_IMAGE.height,
+    alt: image.alt,
+    type: PREVIEW_IMAGE.type,
+  },
 ];
 
 /** Keeps only the fields that have a value, so the head never says "undefined". */
 const defined = <T extends object>(fields: T) =>
-  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== '')) as Partial<T>;
+  Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined && value !== ''),
+  ) as Partial<T>;
 
 /**
  * One builder for every page's head: a unique title, the description, a self-referencing absolute
@@ -56,7 +69,8 @@ export function pageMetadata({
     title: absoluteTitle ? { absolute: title } : title,
     description,
     alternates: { canonical: url, types: feedAlternates },
-    openGraph: type === 'article' ? { ...shared, type, ...defined(article ?? {}) } : { ...shared, type },
+    openGraph:
+      type === 'article' ? { ...shared, type, ...defined(article ?? {}) } : { ...shared, type },
     twitter: { card: 'summary_large_image', title, description, images },
   };
 }
@@ -67,6 +81,11 @@ export const rootMetadata: Metadata = {
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.tagline,
   alternates: { types: feedAlternates },
-  openGraph: { siteName: site.name, locale: openGraphLocale, type: 'website', images: previewImages(siteCard()) },
+  openGraph: {
+    siteName: site.name,
+    locale: openGraphLocale,
+    type: 'website',
+    images: previewImages(siteCard()),
+  },
   twitter: { card: 'summary_large_image', images: previewImages(siteCard()) },
 };

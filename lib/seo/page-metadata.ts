@@ -20,9 +20,17 @@ export const homeMetadata = (event: EventView | undefined): Metadata =>
   });
 
 export const eventMetadata = (event: EventView): Metadata =>
-  pageMetadata({ title: event.title, description: event.summary, path: event.url, image: eventCard(event) });
+  pageMetadata({
+    title: event.title,
+    description: event.summary,
+    path: event.url,
+    image: eventCard(event),
+  });
 
-export function sessionMetadata(session: SessionView, dates: ContentDatesLookup = contentDates): Metadata {
+export function sessionMetadata(
+  session: SessionView,
+  dates: ContentDatesLookup = contentDates,
+): Metadata {
   const recap = dates(session.sourcePath);
   return pageMetadata({
     title: session.title,

@@ -1,4 +1,10 @@
-import type { EventSummary, EventView, SessionView, SpeakerRef, SpeakerView } from '../content/types';
+import type {
+  EventSummary,
+  EventView,
+  SessionView,
+  SpeakerRef,
+  SpeakerView,
+} from '../content/types';
 import { formatDate, formatList, t } from '../i18n';
 import { routes } from '../routes';
 import { site } from '../site';
@@ -36,13 +42,17 @@ export interface PreviewCard {
 }
 
 /** `/events/x` → `/og/events/x.png`; the home page is `/og/index.png`. */
-export const previewImagePath = (pagePath: string): string => `/og${pagePath === '/' ? '/index' : pagePath}.png`;
+export const previewImagePath = (pagePath: string): string =>
+  `/og${pagePath === '/' ? '/index' : pagePath}.png`;
 
 const eventPlace = (event: EventSummary) => [event.city, event.venue].filter(Boolean).join(' · ');
 const eventLine = (event: EventSummary) => `${formatDate(event.date)} · ${eventPlace(event)}`;
 const detail = (speaker: SpeakerRef) => `${speaker.organization} · ${speaker.role}`;
 
-function card(fields: Omit<PreviewCard, 'alt' | 'people' | 'items'> & Partial<Pick<PreviewCard, 'people' | 'items'>>) {
+function card(
+  fields: Omit<PreviewCard, 'alt' | 'people' | 'items'> &
+    Partial<Pick<PreviewCard, 'people' | 'items'>>,
+) {
   const people = fields.people ?? [];
   const names = formatList(people.map((person) => person.name));
   const alt = t.seo.previewAlt([fields.title, fields.subtitle, names, fields.footer]);
@@ -59,7 +69,8 @@ function peopleOf(speakers: SpeakerRef[]): PreviewPerson[] {
 }
 
 /** The default card, for pages without one of their own. */
-export const siteCard = (): PreviewCard => card({ path: '/og/site.png', title: site.name, subtitle: site.tagline });
+export const siteCard = (): PreviewCard =>
+  card({ path: '/og/site.png', title: site.name, subtitle: site.tagline });
 
 export function homeCard(event: EventView | undefined): PreviewCard {
   if (!event) return { ...siteCard(), path: previewImagePath(routes.home()) };
@@ -87,7 +98,9 @@ export function sessionCard(session: SessionView): PreviewCard {
   const roles = new Map(session.people.map((person) => [person.speaker.slug, person.role]));
   const people = peopleOf(session.people.map((person) => person.speaker)).map((person) =>
     // A roundtable names its host: "主持" before the organization.
-    roles.get(person.slug) === 'moderator' && person.detail ? { ...person, detail: `${t.roles.moderator} · ${person.detail}` } : person,
+    roles.get(person.slug) === 'moderator' && person.detail
+      ? { ...person, detail: `${t.roles.moderator} · ${person.detail}` }
+      : person,
   );
   return card({
     path: previewImagePath(session.url),

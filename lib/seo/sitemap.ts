@@ -7,20 +7,35 @@ import { latestModified, type ContentDatesLookup } from './content-dates';
 /** The getters the sitemap reads; lib/content's, or a test store's. */
 export type SitemapContent = Pick<
   ContentStore,
-  'getLatestEvent' | 'getEvents' | 'getEvent' | 'getSessions' | 'getSpeakers' | 'getSpeaker' | 'getTopics' | 'getSessionsByTopic'
+  | 'getLatestEvent'
+  | 'getEvents'
+  | 'getEvent'
+  | 'getSessions'
+  | 'getSpeakers'
+  | 'getSpeaker'
+  | 'getTopics'
+  | 'getSessionsByTopic'
 >;
 
 /**
  * Every published page, each with the last change of the content files it is built from. The getters
  * leave drafts out of a production build, so drafts are never listed. /search is a tool, not content.
  */
-export function buildSitemap(content: SitemapContent, dates: ContentDatesLookup): MetadataRoute.Sitemap {
+export function buildSitemap(
+  content: SitemapContent,
+  dates: ContentDatesLookup,
+): MetadataRoute.Sitemap {
   const sessions = content.getSessions();
   const sessionFiles = new Map(sessions.map((session) => [session.url, session.sourcePath]));
   const events = content.getEvents().flatMap((summary) => content.getEvent(summary.slug) ?? []);
   const eventFiles = (slug: string) => {
     const event = events.find((candidate) => candidate.slug === slug);
-    return event ? [event.sourcePath, ...event.sessions.flatMap((session) => sessionFiles.get(session.url) ?? [])] : [];
+    return event
+      ? [
+          event.sourcePath,
+          ...event.sessions.flatMap((session) => sessionFiles.get(session.url) ?? []),
+        ]
+      : [];
   };
   const speakers = content.getSpeakers().flatMap((ref) => content.getSpeaker(ref.slug) ?? []);
   const topics = content.getTopics();
@@ -43,14 +58,18 @@ export function buildSitemap(content: SitemapContent, dates: ContentDatesLookup)
     ...speakers.map((speaker) =>
       entry(speaker.url, [
         speaker.sourcePath,
-        ...speaker.appearances.flatMap((appearance) => sessionFiles.get(appearance.session.url) ?? []),
+        ...speaker.appearances.flatMap(
+          (appearance) => sessionFiles.get(appearance.session.url) ?? [],
+        ),
       ]),
     ),
     ...(topics.length > 0 ? [entry(routes.topics(), [...sessionFiles.values()])] : []),
     ...topics.map((topic) =>
       entry(
         topic.url,
-        content.getSessionsByTopic(topic.name).flatMap((session) => sessionFiles.get(session.url) ?? []),
+        content
+          .getSessionsByTopic(topic.name)
+          .flatMap((session) => sessionFiles.get(session.url) ?? []),
       ),
     ),
   ];

@@ -1,11 +1,28 @@
-import type { CollectionPage, Graph, ProfilePage, SearchAction, Thing, WebSite, WithActionConstraints } from 'schema-dts';
+import type {
+  CollectionPage,
+  Graph,
+  ProfilePage,
+  SearchAction,
+  Thing,
+  WebSite,
+  WithActionConstraints,
+} from 'schema-dts';
 import type { EventView, SessionView, SpeakerRef, SpeakerView } from '../../content/types';
 import { locale, t } from '../../i18n';
 import { routes } from '../../routes';
 import { absoluteUrl, site, siteUrl } from '../../site';
 import { contentDates, type ContentDatesLookup } from '../content-dates';
 import { speakerDescription } from '../descriptions';
-import { breadcrumbNode, eventNode, ids, organizerNode, personNode, recapNode, sessionWithEventNode, type Crumb } from './nodes';
+import {
+  breadcrumbNode,
+  eventNode,
+  ids,
+  organizerNode,
+  personNode,
+  recapNode,
+  sessionWithEventNode,
+  type Crumb,
+} from './nodes';
 
 // One JSON-LD graph per page, built from the same view its route renders.
 
@@ -18,7 +35,10 @@ function websiteNode(): WebSite {
   const search: WithActionConstraints<SearchAction> = {
     '@type': 'SearchAction',
     // Braces stay literal: the placeholder is filled in by the search engine, not a URL to resolve.
-    target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(routes.search())}?q={search_term_string}` },
+    target: {
+      '@type': 'EntryPoint',
+      urlTemplate: `${absoluteUrl(routes.search())}?q={search_term_string}`,
+    },
     'query-input': 'required name=search_term_string',
   };
   return {
@@ -41,14 +61,24 @@ export function homeGraph(event: EventView | undefined): Graph {
 export const eventGraph = (event: EventView): Graph =>
   graph([eventNode(event), breadcrumbNode([home, { name: event.title, path: event.url }])]);
 
-export const sessionGraph = (session: SessionView, dates: ContentDatesLookup = contentDates): Graph =>
+export const sessionGraph = (
+  session: SessionView,
+  dates: ContentDatesLookup = contentDates,
+): Graph =>
   graph([
     sessionWithEventNode(session),
     recapNode(session, dates(session.sourcePath)),
-    breadcrumbNode([home, { name: session.event.title, path: session.event.url }, { name: session.title, path: session.url }]),
+    breadcrumbNode([
+      home,
+      { name: session.event.title, path: session.event.url },
+      { name: session.title, path: session.url },
+    ]),
   ]);
 
-export function speakerGraph(speaker: SpeakerView, dates: ContentDatesLookup = contentDates): Graph {
+export function speakerGraph(
+  speaker: SpeakerView,
+  dates: ContentDatesLookup = contentDates,
+): Graph {
   const file = dates(speaker.sourcePath);
   const sameAs = speaker.links.map((link) => link.url);
   const profile: ProfilePage = {
@@ -65,7 +95,10 @@ export function speakerGraph(speaker: SpeakerView, dates: ContentDatesLookup = c
     },
     breadcrumb: { '@id': ids.breadcrumb(speaker.url) },
   };
-  return graph([profile, breadcrumbNode([home, speakersCrumb, { name: speaker.name, path: speaker.url }])]);
+  return graph([
+    profile,
+    breadcrumbNode([home, speakersCrumb, { name: speaker.name, path: speaker.url }]),
+  ]);
 }
 
 export function speakersIndexGraph(speakers: SpeakerRef[]): Graph {
@@ -78,7 +111,11 @@ export function speakersIndexGraph(speakers: SpeakerRef[]): Graph {
     inLanguage: locale,
     mainEntity: {
       '@type': 'ItemList',
-      itemListElement: speakers.map((speaker, index) => ({ '@type': 'ListItem', position: index + 1, item: personNode(speaker) })),
+      itemListElement: speakers.map((speaker, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        item: personNode(speaker),
+      })),
     },
     breadcrumb: { '@id': ids.breadcrumb(routes.speakers()) },
   };

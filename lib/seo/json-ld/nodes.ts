@@ -1,5 +1,20 @@
-import type { Article, BreadcrumbList, Event, EventSeries, Organization, PersonLeaf, Place, Thing } from 'schema-dts';
-import type { EventSummary, EventView, SessionSummary, SessionView, SpeakerRef } from '../../content/types';
+import type {
+  Article,
+  BreadcrumbList,
+  Event,
+  EventSeries,
+  Organization,
+  PersonLeaf,
+  Place,
+  Thing,
+} from 'schema-dts';
+import type {
+  EventSummary,
+  EventView,
+  SessionSummary,
+  SessionView,
+  SpeakerRef,
+} from '../../content/types';
 import { locale, t } from '../../i18n';
 import { routes } from '../../routes';
 import { absoluteUrl, site, siteUrl } from '../../site';
@@ -22,7 +37,11 @@ export const ids = {
 
 const imageOf = (pagePath: string) => [absoluteUrl(previewImagePath(pagePath))];
 
-export const organizerNode = (name: string): Organization => ({ '@type': 'Organization', '@id': ids.organizer(name), name });
+export const organizerNode = (name: string): Organization => ({
+  '@type': 'Organization',
+  '@id': ids.organizer(name),
+  name,
+});
 
 /** This site, which writes the recaps. */
 export const publisherNode = (): Organization => ({
@@ -54,7 +73,11 @@ const seriesNode = (event: EventSummary): EventSeries => ({
   name: t.seo.series[event.series] ?? event.series,
 });
 
-const topicNode = (topic: string): Thing => ({ '@type': 'Thing', name: topic, url: absoluteUrl(routes.topic(topic)) });
+const topicNode = (topic: string): Thing => ({
+  '@type': 'Thing',
+  name: topic,
+  url: absoluteUrl(routes.topic(topic)),
+});
 
 /** What the event and each of its sessions share: its day, place, organizers and status. */
 function eventFacts(event: EventSummary) {

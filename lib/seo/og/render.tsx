@@ -27,7 +27,15 @@ export async function renderCard(card: PreviewCard, fonts: CardFont[]): Promise<
       return [];
     },
   });
-  if (missing.size > 0) throw new Error(`${card.path}: the card font lacks ${[...missing].join(' ')}`);
-  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_IMAGE.width } }).render();
-  return { png: rendered.asPng(), width: rendered.width, height: rendered.height, pixels: rendered.pixels };
+  if (missing.size > 0)
+    throw new Error(`${card.path}: the card font lacks ${[...missing].join(' ')}`);
+  const rendered = new Resvg(svg, {
+    fitTo: { mode: 'width', value: PREVIEW_IMAGE.width },
+  }).render();
+  return {
+    png: rendered.asPng(),
+    width: rendered.width,
+    height: rendered.height,
+    pixels: rendered.pixels,
+  };
 }
