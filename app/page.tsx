@@ -1,15 +1,24 @@
+import type { Metadata } from 'next';
 import { EventHero } from '@/components/event/event-hero';
+import { JsonLd } from '@/components/seo/json-ld';
 import { Agenda } from '@/components/session/agenda';
 import { SpeakerCard } from '@/components/speaker/speaker-card';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getLatestEvent } from '@/lib/content';
 import { t } from '@/lib/i18n';
+import { homeGraph } from '@/lib/seo/json-ld';
+import { homeMetadata } from '@/lib/seo/page-metadata';
+
+export function generateMetadata(): Metadata {
+  return homeMetadata(getLatestEvent());
+}
 
 export default function HomePage() {
   const event = getLatestEvent();
   if (!event) return <p className="mx-auto max-w-3xl px-4 py-20 text-center">{t.home.empty}</p>;
   return (
     <>
+      <JsonLd graph={homeGraph(event)} />
       <EventHero event={event} linkTitle eyebrow={t.home.latest} />
       <div className="mx-auto grid max-w-6xl gap-14 px-4 pt-10 sm:px-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="agenda">

@@ -8,4 +8,6 @@ export const routes = {
   topics: () => '/topics',
   topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,
   search: () => '/search',
+  feed: () => '/feed.xml',
+  sitemap: () => '/sitemap.xml',
 } as const;

@@ -67,6 +67,19 @@ export const zhCN = {
     latest: '最新一期',
     empty: '还没有已发布的活动。',
   },
+  seo: {
+    /** The home page's <title>, without the site-name suffix other pages get. */
+    homeTitle: (siteName: string, tagline: string) => `${siteName} · ${tagline}`,
+    homeDescription: (tagline: string, summary: string) => `${tagline}。最新一期：${summary}`,
+    speakerDescription: (name: string, organization: string, role: string) => `${name}，${organization}${role}。`,
+    feedTitle: (siteName: string) => `${siteName}：全部场次`,
+    /** Full names of event series, by the `series` slug events give. */
+    series: { npcon: '新程序员大会(NPCon)' } as Record<string, string>,
+    previewAlt: (parts: (string | undefined)[]) => parts.filter(Boolean).join('。'),
+    speakerCount: (count: number) => `${count} 位嘉宾`,
+    morePeople: (count: number) => `等 ${count} 位`,
+    event: '峰会',
+  },
   notFound: {
     title: '页面不存在',
     body: '你要找的页面不存在，可能已被移动或地址有误。',

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventHero } from '@/components/event/event-hero';
+import { JsonLd } from '@/components/seo/json-ld';
 import { Agenda } from '@/components/session/agenda';
 import { SpeakerGrid } from '@/components/speaker/speaker-grid';
 import { ProseHtml } from '@/components/ui/prose-html';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getEvent, getEvents } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { eventGraph } from '@/lib/seo/json-ld';
+import { eventMetadata } from '@/lib/seo/page-metadata';
 
 interface EventPageProps {
   params: Promise<{ event: string }>;
@@ -22,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
   const event = getEvent((await params).event);
   if (!event) return {};
-  return pageMetadata({ title: event.title, description: event.summary, path: event.url });
+  return eventMetadata(event);
 }
 
 export default async function EventPage({ params }: EventPageProps) {
@@ -30,6 +32,7 @@ export default async function EventPage({ params }: EventPageProps) {
   if (!event) notFound();
   return (
     <>
+      <JsonLd graph={eventGraph(event)} />
       <EventHero event={event} />
       <div className="mx-auto max-w-6xl space-y-14 px-4 pt-10 sm:px-6">
         <section aria-labelledby="introduction">

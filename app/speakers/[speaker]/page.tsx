@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/seo/json-ld';
 import { SpeakerProfile } from '@/components/speaker/speaker-profile';
 import { getSpeaker, getSpeakers } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { speakerGraph } from '@/lib/seo/json-ld';
+import { speakerMetadata } from '@/lib/seo/page-metadata';
 
 interface SpeakerPageProps {
   params: Promise<{ speaker: string }>;
@@ -17,12 +19,16 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: SpeakerPageProps): Promise<Metadata> {
   const speaker = getSpeaker((await params).speaker);
   if (!speaker) return {};
-  const description = `${speaker.name},${speaker.organization}${speaker.role}。`;
-  return pageMetadata({ title: speaker.name, description, path: speaker.url });
+  return speakerMetadata(speaker);
 }
 
 export default async function SpeakerPage({ params }: SpeakerPageProps) {
   const speaker = getSpeaker((await params).speaker);
   if (!speaker) notFound();
-  return <SpeakerProfile speaker={speaker} />;
+  return (
+    <>
+      <JsonLd graph={speakerGraph(speaker)} />
+      <SpeakerProfile speaker={speaker} />
+    </>
+  );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/seo/json-ld';
 import { SessionArticle } from '@/components/session/session-article';
 import { getSession, getSessions } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { sessionGraph } from '@/lib/seo/json-ld';
+import { sessionMetadata } from '@/lib/seo/page-metadata';
 
 interface SessionPageProps {
   params: Promise<{ event: string; session: string }>;
@@ -18,12 +20,17 @@ export async function generateMetadata({ params }: SessionPageProps): Promise<Me
   const { event, session: slug } = await params;
   const session = getSession(event, slug);
   if (!session) return {};
-  return pageMetadata({ title: session.title, description: session.summary, path: session.url });
+  return sessionMetadata(session);
 }
 
 export default async function SessionPage({ params }: SessionPageProps) {
   const { event, session: slug } = await params;
   const session = getSession(event, slug);
   if (!session) notFound();
-  return <SessionArticle session={session} />;
+  return (
+    <>
+      <JsonLd graph={sessionGraph(session)} />
+      <SessionArticle session={session} />
+    </>
+  );
 }

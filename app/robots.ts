@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next';
+import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+export default function robots(): MetadataRoute.Robots {
+  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl(routes.sitemap()) };
+}

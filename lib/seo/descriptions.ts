@@ -1,0 +1,17 @@
+import type { EventView, SpeakerView } from '../content/types';
+import { t } from '../i18n';
+import { site } from '../site';
+import { excerpt, markdownToPlainText } from './excerpt';
+
+// Meta descriptions come from the content: summaries, the biography, the site's tagline.
+
+export const homeDescription = (event: EventView | undefined): string =>
+  event ? t.seo.homeDescription(site.tagline, event.summary) : site.tagline;
+
+/** The biography's opening, or who they are when the editor wrote no biography. */
+export function speakerDescription(speaker: SpeakerView): string {
+  const bio = markdownToPlainText(speaker.bioMarkdown);
+  return bio
+    ? excerpt(bio)
+    : t.seo.speakerDescription(speaker.name, speaker.organization, speaker.role);
+}

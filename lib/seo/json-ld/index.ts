@@ -1,0 +1,2 @@
+export { eventGraph, homeGraph, sessionGraph, speakerGraph, speakersIndexGraph } from './graphs';
+export { serializeJsonLd } from './serialize';
