@@ -5,7 +5,7 @@ export const zhCN = {
   siteName: 'NPCon 大会回顾',
   siteTagline: '新程序员大会的演讲、嘉宾与圆桌，一页读懂',
   skipToContent: '跳到正文',
-  nav: { label: '主导航', home: '首页', agenda: '议程', speakers: '嘉宾', topics: '话题', search: '搜索' },
+  nav: { label: '主导航', home: '首页', agenda: '议程', speakers: '嘉宾', topics: '话题', search: '搜索', searchPlaceholder: '搜索演讲、嘉宾、话题' },
   footer: {
     about: '本站整理新程序员大会(NPCon)各场演讲与圆桌的回顾，内容依据公开报道撰写。',
     organizers: '主办',
@@ -81,7 +81,7 @@ export const zhCN = {
     submit: '搜索',
     loading: '正在载入索引…',
     failed: '搜索索引载入失败，请刷新页面重试。',
-    needsScript: '搜索需要浏览器启用 JavaScript。也可以按话题浏览：',
+    needsScript: '搜索需要浏览器启用 JavaScript；也可以从下面的话题开始浏览。',
     resultCount: (count: number, query: string) => `“${query}”共有 ${count} 条结果`,
     noResults: (query: string) => `没有找到与“${query}”相关的内容。`,
     tryTopics: '试试这些话题：',

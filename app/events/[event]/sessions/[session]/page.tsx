@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SessionArticle } from '@/components/session/session-article';
 import { getSession, getSessions } from '@/lib/content';
+import { relatedSessions } from '@/lib/reading/related-sessions';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 interface SessionPageProps {
@@ -25,5 +26,5 @@ export default async function SessionPage({ params }: SessionPageProps) {
   const { event, session: slug } = await params;
   const session = getSession(event, slug);
   if (!session) notFound();
-  return <SessionArticle session={session} />;
+  return <SessionArticle session={session} related={relatedSessions(session, getSessions())} />;
 }
