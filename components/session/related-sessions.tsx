@@ -11,7 +11,7 @@ export function RelatedSessions({ related }: { related: RelatedSession[] }) {
     <section aria-labelledby="related" data-print-hidden="">
       <SectionHeading id="related">{t.reading.related}</SectionHeading>
       <ul className="grid gap-3 sm:grid-cols-2">
-        {related.map(({ session, sharedTopics, sharedPeople }) => (
+        {related.map(({ session, sharedTopics, similarTopics, sharedPeople }) => (
           <li key={session.url}>
             <Link
               href={session.url}
@@ -25,6 +25,7 @@ export function RelatedSessions({ related }: { related: RelatedSession[] }) {
                 {[
                   ...(sharedPeople.length > 0 ? [t.reading.samePeople(formatList(sharedPeople))] : []),
                   ...(sharedTopics.length > 0 ? [t.reading.sharedTopics(formatList(sharedTopics))] : []),
+                  ...(similarTopics.length > 0 ? [t.reading.similarTopics(formatList(similarTopics))] : []),
                 ].join('；')}
               </span>
             </Link>
