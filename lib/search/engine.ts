@@ -78,6 +78,8 @@ export interface Searcher {
 export function loadSearchIndex(file: SearchIndexFile): Searcher {
   if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`);
   const miniSearch = MiniSearch.loadJS<SearchDocument>(file.index as Parameters<typeof MiniSearch.loadJS>[0], options);
+  // The segmenter loads its dictionary on first use (a few hundred ms in Chromium): pay that now, not on a keystroke.
+  queryTerms('预热');
   return {
     documentCount: miniSearch.documentCount,
     search(query, limit = 20) {
