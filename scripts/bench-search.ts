@@ -30,10 +30,16 @@ const KEYSTROKES = TYPED.flat();
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))] ?? 0;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))] ??
+  0;
 
 function sizes(json: string) {
-  return { raw: Buffer.byteLength(json), gzip: gzipSync(json, { level: 9 }).length, brotli: brotliCompressSync(json).length };
+  return {
+    raw: Buffer.byteLength(json),
+    gzip: gzipSync(json, { level: 9 }).length,
+    brotli: brotliCompressSync(json).length,
+  };
 }
 
 function nodeTimes(json: string) {
@@ -60,13 +66,20 @@ async function engineBundle(): Promise<string> {
       lib: { entry: 'lib/search/engine.ts', formats: ['iife'], name: 'SearchEngine' },
     },
   });
-  const first = (Array.isArray(output) ? output[0] : output) as { output: { type: string; code?: string }[] };
+  const first = (Array.isArray(output) ? output[0] : output) as {
+    output: { type: string; code?: string }[];
+  };
   return first.output.find((chunk) => chunk.type === 'chunk')?.code ?? '';
 }
 
 async function browserTimes(bundle: string, indexes: Record<string, string>) {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find(
+    (path) => path && existsSync(path),
+  );
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
@@ -75,7 +88,9 @@ async function browserTimes(bundle: string, indexes: Record<string, string>) {
     for (const [name, json] of Object.entries(indexes)) {
       results[name] = await page.evaluate(
         ({ json, keystrokes }) => {
-          const engine = (window as unknown as { SearchEngine: typeof import('../lib/search/engine') }).SearchEngine;
+          const engine = (
+            window as unknown as { SearchEngine: typeof import('../lib/search/engine') }
+          ).SearchEngine;
           const started = performance.now();
           const searcher = engine.loadSearchIndex(JSON.parse(json));
           const load = performance.now() - started;
@@ -85,7 +100,11 @@ async function browserTimes(bundle: string, indexes: Record<string, string>) {
             return performance.now() - at;
           });
           times.sort((a, b) => a - b);
-          return { load, median: times[Math.floor(times.length / 2)] ?? 0, p95: times[Math.floor(times.length * 0.95)] ?? 0 };
+          return {
+            load,
+            median: times[Math.floor(times.length / 2)] ?? 0,
+            p95: times[Math.floor(times.length * 0.95)] ?? 0,
+          };
         },
         { json, keystrokes: KEYSTROKES },
       );
@@ -97,7 +116,10 @@ async function browserTimes(bundle: string, indexes: Record<string, string>) {
 }
 
 async function pageTimes(url: string) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/search`, { waitUntil: 'networkidle' });
@@ -109,7 +131,11 @@ async function pageTimes(url: string) {
     const measures = await page.evaluate(() =>
       performance.getEntriesByName('search:keystroke-to-results').map((entry) => entry.duration),
     );
-    return { count: measures.length, median: percentile(measures, 0.5), p95: percentile(measures, 0.95) };
+    return {
+      count: measures.length,
+      median: percentile(measures, 0.5),
+      p95: percentile(measures, 0.95),
+    };
   } finally {
     await browser.close();
   }
@@ -122,27 +148,43 @@ const corpora: Record<string, SearchDocument[]> = {
 };
 
 const indexes: Record<string, string> = {};
-console.log('Search index, bytes a first query transfers (the index file; HTTP compression as served):');
+console.log(
+  'Search index, bytes a first query transfers (the index file; HTTP compression as served):',
+);
 for (const [name, documents] of Object.entries(corpora)) {
   const started = performance.now();
   const json = JSON.stringify(buildSearchIndex(documents));
   const buildTime = performance.now() - started;
   indexes[name] = json;
   const { raw, gzip, brotli } = sizes(json);
-  console.log(`  ${name}: ${documents.length} documents, ${kb(raw)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (built in ${ms(buildTime)})`);
+  console.log(
+    `  ${name}: ${documents.length} documents, ${kb(raw)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (built in ${ms(buildTime)})`,
+  );
 }
 const bundle = await engineBundle();
-console.log(`  search engine code (tokenizer, MiniSearch, ranking, snippets): ${kb(sizes(bundle).gzip)} gzip`);
+console.log(
+  `  search engine code (tokenizer, MiniSearch, ranking, snippets): ${kb(sizes(bundle).gzip)} gzip`,
+);
 
-console.log('\nKeystroke to results (search, rank, highlight), over', KEYSTROKES.length, 'keystrokes:');
+console.log(
+  '\nKeystroke to results (search, rank, highlight), over',
+  KEYSTROKES.length,
+  'keystrokes:',
+);
 for (const [name, json] of Object.entries(indexes)) {
   const node = nodeTimes(json);
-  console.log(`  Node     ${name}: index load ${ms(node.load)}; per keystroke median ${ms(node.median)}, p95 ${ms(node.p95)}`);
+  console.log(
+    `  Node     ${name}: index load ${ms(node.load)}; per keystroke median ${ms(node.median)}, p95 ${ms(node.p95)}`,
+  );
 }
 for (const [name, result] of Object.entries(await browserTimes(bundle, indexes))) {
-  console.log(`  Chromium ${name}: index load ${ms(result.load)}; per keystroke median ${ms(result.median)}, p95 ${ms(result.p95)}`);
+  console.log(
+    `  Chromium ${name}: index load ${ms(result.load)}; per keystroke median ${ms(result.median)}, p95 ${ms(result.p95)}`,
+  );
 }
 if (process.env.BENCH_URL) {
   const result = await pageTimes(process.env.BENCH_URL.replace(/\/$/, ''));
-  console.log(`  /search page at ${process.env.BENCH_URL}: keystroke to results on screen, median ${ms(result.median)}, p95 ${ms(result.p95)} (${result.count} keystrokes)`);
+  console.log(
+    `  /search page at ${process.env.BENCH_URL}: keystroke to results on screen, median ${ms(result.median)}, p95 ${ms(result.p95)} (${result.count} keystrokes)`,
+  );
 }

@@ -29,7 +29,23 @@ const JUDGED: [query: string, url: string][] = [
   ['浪潮信息', '/speakers/owen-zhu'],
   ['开源', `${S}roundtable-new-paradigm-developer-skills`],
 ];
-const ABSENT = ['量子计算', '区块链', '自动驾驶', '元宇宙', '机器人', '深度学习', '云原生', '强化学习', '大数据', '华为云', '数据中心', '智能客服', '云计算', '手机芯片', '游戏引擎'];
+const ABSENT = [
+  '量子计算',
+  '区块链',
+  '自动驾驶',
+  '元宇宙',
+  '机器人',
+  '深度学习',
+  '云原生',
+  '强化学习',
+  '大数据',
+  '华为云',
+  '数据中心',
+  '智能客服',
+  '云计算',
+  '手机芯片',
+  '游戏引擎',
+];
 
 type Engine = (query: string) => string[];
 const documents = publishedSearchDocuments(await loadPublishedContent());
@@ -49,11 +65,15 @@ async function flexSearch(): Promise<Engine | undefined> {
   const name = 'flexsearch';
   const flex = await import(name).catch(() => undefined);
   if (!flex) return undefined;
-  const index = new flex.Document({ document: { id: 'id', index: [...SEARCH_FIELDS] }, encoder: flex.Charset.CJK });
+  const index = new flex.Document({
+    document: { id: 'id', index: [...SEARCH_FIELDS] },
+    encoder: flex.Charset.CJK,
+  });
   for (const document of documents) index.add(document);
   return (query) => {
     const found = new Set<string>();
-    for (const field of index.search(query, { limit: 50 }) as { result: string[] }[]) for (const id of field.result) found.add(id);
+    for (const field of index.search(query, { limit: 50 }) as { result: string[] }[])
+      for (const id of field.result) found.add(id);
     return [...found];
   };
 }
@@ -65,10 +85,13 @@ const engines: Record<string, Engine | undefined> = {
     [...segmenter.segment(text.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment),
   ),
   'FlexSearch 0.8.212, Charset.CJK': await flexSearch(),
-  'this site: Segmenter + pairs of leftovers, ranked': (query) => ours.search(query, 50).map((hit) => hit.id),
+  'this site: Segmenter + pairs of leftovers, ranked': (query) =>
+    ours.search(query, 50).map((hit) => hit.id),
 };
 
-console.log(`| engine | right page first (of ${JUDGED.length}) | in the top 3 | absent-word queries with hits (of ${ABSENT.length}) |`);
+console.log(
+  `| engine | right page first (of ${JUDGED.length}) | in the top 3 | absent-word queries with hits (of ${ABSENT.length}) |`,
+);
 console.log('|---|---|---|---|');
 for (const [name, run] of Object.entries(engines)) {
   if (!run) {

@@ -6,7 +6,11 @@ import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = pageMetadata({ title: t.search.title, description: t.search.intro, path: routes.search() });
+export const metadata: Metadata = pageMetadata({
+  title: t.search.title,
+  description: t.search.intro,
+  path: routes.search(),
+});
 
 export default function SearchPage() {
   const topics = getTopics();

@@ -7,7 +7,11 @@ import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export function generateMetadata(): Metadata {
-  return pageMetadata({ title: t.topics.title, description: t.topics.intro(getTopics().length), path: routes.topics() });
+  return pageMetadata({
+    title: t.topics.title,
+    description: t.topics.intro(getTopics().length),
+    path: routes.topics(),
+  });
 }
 
 export default function TopicsPage() {

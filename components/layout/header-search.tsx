@@ -4,7 +4,13 @@ import { routes } from '@/lib/routes';
 /** A plain form to /search?q=…: it works on every page without any script. Hidden on /search itself. */
 export function HeaderSearch() {
   return (
-    <form role="search" action={routes.search()} method="get" data-header-search="" className="relative min-w-0 flex-1 sm:w-56 sm:flex-none">
+    <form
+      role="search"
+      action={routes.search()}
+      method="get"
+      data-header-search=""
+      className="relative min-w-0 flex-1 sm:w-56 sm:flex-none"
+    >
       <label htmlFor="header-search" className="sr-only">
         {t.search.label}
       </label>
@@ -25,7 +31,7 @@ export function HeaderSearch() {
         name="q"
         enterKeyHint="search"
         placeholder={t.nav.searchPlaceholder}
-        className="w-full rounded-lg border border-stone-300 bg-white py-1.5 pr-3 pl-9 text-[15px] text-stone-900 placeholder:text-stone-500 focus:border-accent-600 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-50 dark:placeholder:text-stone-400"
+        className="focus:border-accent-600 w-full rounded-lg border border-stone-300 bg-white py-1.5 pr-3 pl-9 text-[15px] text-stone-900 placeholder:text-stone-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-50 dark:placeholder:text-stone-400"
       />
     </form>
   );

@@ -7,7 +7,10 @@ export function HighlightedText({ value }: { value: Highlighted }) {
   for (const [start, end] of value.marks) {
     if (start > at) parts.push(value.text.slice(at, start));
     parts.push(
-      <mark key={start} className="rounded-sm bg-amber-200/80 px-0.5 text-inherit dark:bg-amber-400/30">
+      <mark
+        key={start}
+        className="rounded-sm bg-amber-200/80 px-0.5 text-inherit dark:bg-amber-400/30"
+      >
         {value.text.slice(start, end)}
       </mark>,
     );

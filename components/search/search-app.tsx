@@ -1,6 +1,13 @@
 'use client';
 
-import { useDeferredValue, useEffect, useMemo, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { t } from '@/lib/i18n';
 import type { TopicSummary } from '@/lib/content/types';
 import { SearchResults } from './search-results';
@@ -36,7 +43,9 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
     performance.clearMarks(KEYSTROKE);
   }, [hits, index.status]);
 
-  const results = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('[data-search-result]') ?? [])];
+  const results = () => [
+    ...(list.current?.querySelectorAll<HTMLAnchorElement>('[data-search-result]') ?? []),
+  ];
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -65,7 +74,9 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
     if (!trimmed) return '';
     if (index.status === 'loading') return t.search.loading;
     if (index.status === 'failed') return t.search.failed;
-    return hits.length > 0 ? t.search.resultCount(hits.length, trimmed) : t.search.noResults(trimmed);
+    return hits.length > 0
+      ? t.search.resultCount(hits.length, trimmed)
+      : t.search.noResults(trimmed);
   })();
 
   return (
@@ -90,7 +101,7 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
           enterKeyHint="search"
           placeholder={t.search.placeholder}
           aria-describedby="search-hint"
-          className="w-full rounded-xl border border-stone-300 bg-white px-4 py-3 text-lg text-stone-900 shadow-sm placeholder:text-stone-500 focus:border-accent-600 focus:outline-none focus-visible:outline-2 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-50 dark:placeholder:text-stone-400"
+          className="focus:border-accent-600 w-full rounded-xl border border-stone-300 bg-white px-4 py-3 text-lg text-stone-900 shadow-sm placeholder:text-stone-500 focus:outline-none focus-visible:outline-2 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-50 dark:placeholder:text-stone-400"
         />
       </form>
       <p id="search-hint" className="mt-2 text-sm text-stone-600 dark:text-stone-400">
@@ -103,7 +114,10 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
         {hits.length > 0 ? <SearchResults hits={hits} onKeyDown={onResultKeyDown} /> : null}
         {!trimmed || (index.status === 'ready' && hits.length === 0) ? (
           <div className="mt-6">
-            <TopicSuggestions topics={topics} label={trimmed ? t.search.tryTopics : t.search.suggestions} />
+            <TopicSuggestions
+              topics={topics}
+              label={trimmed ? t.search.tryTopics : t.search.suggestions}
+            />
           </div>
         ) : null}
       </div>

@@ -28,17 +28,21 @@ export function SearchResults({ hits, onKeyDown }: SearchResultsProps) {
             className="group -mx-3 block rounded-lg px-3 py-4 hover:bg-stone-50 focus-visible:bg-stone-50 dark:hover:bg-stone-900 dark:focus-visible:bg-stone-900"
           >
             <span className="flex flex-wrap items-center gap-2 text-sm text-stone-600 dark:text-stone-400">
-              <span className={`rounded-md px-2 py-0.5 text-xs font-semibold ${KIND_STYLES[hit.kind]}`}>
+              <span
+                className={`rounded-md px-2 py-0.5 text-xs font-semibold ${KIND_STYLES[hit.kind]}`}
+              >
                 {t.search.kinds[hit.kind]}
               </span>
               <span className="min-w-0">{hit.context}</span>
             </span>
-            <span className="mt-1.5 block text-lg font-bold text-stone-900 group-hover:text-accent-700 dark:text-stone-50 dark:group-hover:text-accent-300">
+            <span className="group-hover:text-accent-700 dark:group-hover:text-accent-300 mt-1.5 block text-lg font-bold text-stone-900 dark:text-stone-50">
               <HighlightedText value={hit.title} />
             </span>
             {hit.people.text ? (
               <span className="mt-1 block text-[15px] text-stone-700 dark:text-stone-300">
-                <HighlightedText value={{ ...hit.people, text: hit.people.text.replace(/\n/g, '、') }} />
+                <HighlightedText
+                  value={{ ...hit.people, text: hit.people.text.replace(/\n/g, '、') }}
+                />
               </span>
             ) : null}
             {hit.snippet?.text ? (

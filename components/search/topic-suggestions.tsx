@@ -12,10 +12,12 @@ export function TopicSuggestions({ topics, label }: { topics: TopicSummary[]; la
           <li key={topic.name}>
             <Link
               href={topic.url}
-              className="inline-block rounded-full border border-stone-300 px-3 py-1 text-sm text-stone-800 hover:border-accent-600 hover:text-accent-700 dark:border-stone-700 dark:text-stone-200 dark:hover:text-accent-300"
+              className="hover:border-accent-600 hover:text-accent-700 dark:hover:text-accent-300 inline-block rounded-full border border-stone-300 px-3 py-1 text-sm text-stone-800 dark:border-stone-700 dark:text-stone-200"
             >
               {topic.name}
-              <span className="ml-1.5 text-stone-500 dark:text-stone-400">{topic.sessionCount}</span>
+              <span className="ml-1.5 text-stone-500 dark:text-stone-400">
+                {topic.sessionCount}
+              </span>
             </Link>
           </li>
         ))}

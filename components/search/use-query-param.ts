@@ -21,7 +21,11 @@ export function useQueryParam(): [string, (query: string) => void] {
     const url = new URL(window.location.href);
     if (next) url.searchParams.set('q', next);
     else url.searchParams.delete('q');
-    window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${url.pathname}${url.search}${url.hash}`,
+    );
   }, []);
   return [query, update];
 }

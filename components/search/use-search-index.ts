@@ -4,7 +4,10 @@ import { useEffect, useState } from 'react';
 import { loadSearchIndex, type Searcher } from '@/lib/search/engine';
 import type { SearchIndexFile } from '@/lib/search/types';
 
-export type IndexState = { status: 'loading' } | { status: 'ready'; searcher: Searcher } | { status: 'failed' };
+export type IndexState =
+  | { status: 'loading' }
+  | { status: 'ready'; searcher: Searcher }
+  | { status: 'failed' };
 
 /** Fetches the static index once, as soon as the search page opens, so the first keystroke finds it ready. */
 export function useSearchIndex(url: string): IndexState {

@@ -19,4 +19,5 @@ export function tableOfContents(html: string): TocEntry[] {
 }
 
 /** A recap earns a table of contents from three sections on; below that it is one screen of headings. */
-export const worthATableOfContents = (entries: TocEntry[]): boolean => entries.filter((entry) => entry.level === 2).length >= 3;
+export const worthATableOfContents = (entries: TocEntry[]): boolean =>
+  entries.filter((entry) => entry.level === 2).length >= 3;

@@ -32,11 +32,15 @@ export function getTopicPage(param: string): TopicPage | undefined {
   if (!topic) return undefined;
   const sessions = getSessionsByTopic(topic.name);
   const groups = getEvents()
-    .map((event) => ({ event, sessions: sessions.filter((session) => session.eventSlug === event.slug) }))
+    .map((event) => ({
+      event,
+      sessions: sessions.filter((session) => session.eventSlug === event.slug),
+    }))
     .filter((group) => group.sessions.length > 0);
   const shared = new Map<string, number>();
   for (const session of sessions)
-    for (const other of session.topics) if (other !== topic.name) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const other of session.topics)
+      if (other !== topic.name) shared.set(other, (shared.get(other) ?? 0) + 1);
   const relatedTopics = topics
     .filter((entry) => shared.has(entry.name))
     .sort((a, b) => (shared.get(b.name) ?? 0) - (shared.get(a.name) ?? 0));

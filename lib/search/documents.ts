@@ -3,7 +3,15 @@ import type { SessionView, SpeakerView, TopicSummary } from '../content/types';
 import { htmlToText } from './plain-text';
 import type { SearchDocument } from './types';
 
-const NONE = { people: '', topics: '', headline: '', summary: '', takeaways: '', quotes: '', body: '' };
+const NONE = {
+  people: '',
+  topics: '',
+  headline: '',
+  summary: '',
+  takeaways: '',
+  quotes: '',
+  body: '',
+};
 const lines = (texts: string[]) => texts.join('\n');
 
 function sessionDocument(session: SessionView): SearchDocument {
@@ -19,7 +27,11 @@ function sessionDocument(session: SessionView): SearchDocument {
     headline: session.headline ?? '',
     summary: session.summary,
     takeaways: lines(session.takeaways),
-    quotes: lines([...session.positions, ...session.quotes].map((entry) => `${entry.speaker.name}：${entry.text}`)),
+    quotes: lines(
+      [...session.positions, ...session.quotes].map(
+        (entry) => `${entry.speaker.name}：${entry.text}`,
+      ),
+    ),
     body: htmlToText(session.bodyHtml),
   };
 }
@@ -56,7 +68,8 @@ export interface SearchSource {
 
 /** Every published page a reader can search for, as plain text; drafts never reach here in production. */
 export function searchDocuments({ sessions, speakers, topics }: SearchSource): SearchDocument[] {
-  const titlesOf = (topic: string) => sessions.filter((session) => session.topics.includes(topic)).map((s) => s.title);
+  const titlesOf = (topic: string) =>
+    sessions.filter((session) => session.topics.includes(topic)).map((s) => s.title);
   return [
     ...sessions.map(sessionDocument),
     ...speakers.map(speakerDocument),

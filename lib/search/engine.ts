@@ -1,7 +1,13 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { highlight, snippetOf } from './highlight';
 import { matchesByPrefix, queryTerms, tokenize } from './tokenize';
-import { SEARCH_FIELDS, type SearchDocument, type SearchField, type SearchHit, type SearchIndexFile } from './types';
+import {
+  SEARCH_FIELDS,
+  type SearchDocument,
+  type SearchField,
+  type SearchHit,
+  type SearchIndexFile,
+} from './types';
 
 /** Bump when the tokenizer or the fields change, so a cached old index is never read with new code. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -63,11 +69,13 @@ function toHit(result: SearchResult): SearchHit {
 
 /** A topic page only lists sessions: at equal strength, the session itself is the better answer. */
 const KIND_WEIGHT: Record<SearchDocument['kind'], number> = { session: 1, speaker: 1, topic: 0.4 };
-const weighted = (result: SearchResult) => result.score * KIND_WEIGHT[(result as unknown as StoredDocument).kind];
+const weighted = (result: SearchResult) =>
+  result.score * KIND_WEIGHT[(result as unknown as StoredDocument).kind];
 
 /** How many of the matched words sit in the title or a person's name and organization. */
 const strongMatches = (result: SearchResult) =>
-  result.terms.filter((term) => result.match[term]?.some((field) => STRONG_FIELDS.has(field))).length;
+  result.terms.filter((term) => result.match[term]?.some((field) => STRONG_FIELDS.has(field)))
+    .length;
 
 export interface Searcher {
   search: (query: string, limit?: number) => SearchHit[];
@@ -76,8 +84,12 @@ export interface Searcher {
 
 /** Loads a served index; every query word must match, pages matched by title or people first. */
 export function loadSearchIndex(file: SearchIndexFile): Searcher {
-  if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`);
-  const miniSearch = MiniSearch.loadJS<SearchDocument>(file.index as Parameters<typeof MiniSearch.loadJS>[0], options);
+  if (file.version !== SEARCH_INDEX_VERSION)
+    throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`);
+  const miniSearch = MiniSearch.loadJS<SearchDocument>(
+    file.index as Parameters<typeof MiniSearch.loadJS>[0],
+    options,
+  );
   // The segmenter loads its dictionary on first use (a few hundred ms in Chromium): pay that now, not on a keystroke.
   queryTerms('预热');
   return {

@@ -42,7 +42,10 @@ const BEFORE = 24;
 const LENGTH = 110;
 
 /** A window of the field that holds the most matched words, around the first of them. */
-export function snippetOf(document: Pick<SearchDocument, (typeof SNIPPET_FIELDS)[number]>, terms: string[]): Highlighted {
+export function snippetOf(
+  document: Pick<SearchDocument, (typeof SNIPPET_FIELDS)[number]>,
+  terms: string[],
+): Highlighted {
   let best: Highlighted = { text: '', marks: [] };
   let bestCount = -1;
   for (const field of SNIPPET_FIELDS) {
@@ -72,6 +75,9 @@ function windowAround({ text, marks }: Highlighted): Highlighted {
     text: `${prefix}${flat.slice(start, end)}${suffix}`,
     marks: marks
       .filter(([markStart, markEnd]) => markEnd > start && markStart < end)
-      .map(([markStart, markEnd]) => [Math.max(markStart, start) + shift, Math.min(markEnd, end) + shift]),
+      .map(([markStart, markEnd]) => [
+        Math.max(markStart, start) + shift,
+        Math.min(markEnd, end) + shift,
+      ]),
   };
 }

@@ -10,5 +10,9 @@ export function publishedSearchDocuments(content: Getters): SearchDocument[] {
     .getSpeakers()
     .map((speaker) => content.getSpeaker(speaker.slug))
     .filter((speaker) => speaker !== undefined);
-  return searchDocuments({ sessions: content.getSessions(), speakers, topics: content.getTopics() });
+  return searchDocuments({
+    sessions: content.getSessions(),
+    speakers,
+    topics: content.getTopics(),
+  });
 }

@@ -12,7 +12,9 @@
 const HAN = /\p{Script=Han}/u;
 
 /** Function characters: they separate words in a run of leftovers and are never terms themselves. */
-const STOP_CHARACTERS = new Set([...'的了和与及或是在对把被从为以等之于也都就而并着很这那其个们吗呢吧啊']);
+const STOP_CHARACTERS = new Set([
+  ...'的了和与及或是在对把被从为以等之于也都就而并着很这那其个们吗呢吧啊',
+]);
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -22,7 +24,8 @@ export const normalize = (text: string): string => text.normalize('NFKC').toLowe
 /** Overlapping pairs of a run of two or more single characters. */
 function pairs(run: string[]): string[] {
   const terms: string[] = [];
-  for (let index = 0; index < run.length - 1; index += 1) terms.push(`${run[index]}${run[index + 1]}`);
+  for (let index = 0; index < run.length - 1; index += 1)
+    terms.push(`${run[index]}${run[index + 1]}`);
   return terms;
 }
 

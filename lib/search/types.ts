@@ -3,7 +3,16 @@
 export type SearchKind = 'session' | 'speaker' | 'topic';
 
 /** The searchable text fields, from strongest to weakest. */
-export const SEARCH_FIELDS = ['title', 'people', 'topics', 'headline', 'summary', 'takeaways', 'quotes', 'body'] as const;
+export const SEARCH_FIELDS = [
+  'title',
+  'people',
+  'topics',
+  'headline',
+  'summary',
+  'takeaways',
+  'quotes',
+  'body',
+] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** One page a reader can land on: a session, a speaker or a topic, as plain text. */

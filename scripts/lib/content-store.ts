@@ -10,5 +10,8 @@ export async function loadPublishedContent() {
     allSessions: ContentDocs['sessions'];
     allSpeakers: ContentDocs['speakers'];
   };
-  return createContentStore({ events: allEvents, sessions: allSessions, speakers: allSpeakers }, { includeDrafts: false });
+  return createContentStore(
+    { events: allEvents, sessions: allSessions, speakers: allSpeakers },
+    { includeDrafts: false },
+  );
 }

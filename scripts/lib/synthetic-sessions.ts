@@ -17,7 +17,11 @@ function random(seed: number) {
  * invented two-character words and names mixed in so the vocabulary grows the way a real archive's does.
  * Sizes follow the summit: a ~2,000-character recap, five takeaways, two quotes, three to five topics.
  */
-export function syntheticDocuments(real: SearchDocument[], count: number, seed = 2023): SearchDocument[] {
+export function syntheticDocuments(
+  real: SearchDocument[],
+  count: number,
+  seed = 2023,
+): SearchDocument[] {
   const next = random(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)] as T;
   const sentences = real
@@ -25,7 +29,9 @@ export function syntheticDocuments(real: SearchDocument[], count: number, seed =
     .flatMap((doc) => `${doc.summary}\n${doc.takeaways}\n${doc.body}`.split(/(?<=[。！？])|\n/))
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length >= 12);
-  const characters = [...new Set([...sentences.join('')].filter((char) => /\p{Script=Han}/u.test(char)))];
+  const characters = [
+    ...new Set([...sentences.join('')].filter((char) => /\p{Script=Han}/u.test(char))),
+  ];
   const word = () => `${pick(characters)}${pick(characters)}`;
   const sentence = () => {
     const base = pick(sentences);
@@ -36,7 +42,10 @@ export function syntheticDocuments(real: SearchDocument[], count: number, seed =
   const topics = [...new Set(real.filter((doc) => doc.kind === 'topic').map((doc) => doc.title))];
   const syntheticTopics = Array.from({ length: 120 }, () => `${word()}${word()}`);
   const names = Array.from({ length: count / 2 }, () => `${pick(characters)}${word()}`);
-  const organizations = Array.from({ length: 200 }, () => `${word()}${pick(['科技', '智能', '实验室', '研究院'])}`);
+  const organizations = Array.from(
+    { length: 200 },
+    () => `${word()}${pick(['科技', '智能', '实验室', '研究院'])}`,
+  );
 
   const sessions: SearchDocument[] = Array.from({ length: count }, (_, index) => {
     const people = [pick(names), ...(next() < 0.2 ? [pick(names), pick(names)] : [])];
@@ -47,7 +56,11 @@ export function syntheticDocuments(real: SearchDocument[], count: number, seed =
       title: sentence().slice(0, 28),
       people: people.map((name) => `${name} · ${pick(organizations)}`).join('\n'),
       context: `主旨演讲 · 合成活动 ${index % 40}`,
-      topics: [pick(topics), pick(syntheticTopics), ...(next() < 0.5 ? [pick(topics), pick(syntheticTopics)] : [])].join('\n'),
+      topics: [
+        pick(topics),
+        pick(syntheticTopics),
+        ...(next() < 0.5 ? [pick(topics), pick(syntheticTopics)] : []),
+      ].join('\n'),
       headline: sentence().slice(0, 40),
       summary: paragraph(2),
       takeaways: Array.from({ length: 5 }, sentence).join('\n'),

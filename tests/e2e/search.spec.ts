@@ -38,12 +38,16 @@ test('a query of absent words finds nothing and suggests topics', async ({ page 
   await expect(page).toHaveURL(/\/topics\/%E7%AE%97%E5%8A%9B$/);
 });
 
-test('the query lives in the URL: shared links, reloads and the back button keep it', async ({ page }) => {
+test('the query lives in the URL: shared links, reloads and the back button keep it', async ({
+  page,
+}) => {
   await search(page, '美团 GPU 推理');
   await expect(page).toHaveURL(/\/search\?q=%E7%BE%8E%E5%9B%A2\+GPU\+%E6%8E%A8%E7%90%86$/);
   await expect(results(page).first()).toContainText('美团视觉GPU推理服务部署架构优化的实践');
   await results(page).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('美团视觉GPU推理服务部署架构优化的实践');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '美团视觉GPU推理服务部署架构优化的实践',
+  );
   await page.goBack();
   await expect(searchBox(page)).toHaveValue('美团 GPU 推理');
   await expect(results(page).first()).toContainText('美团视觉GPU推理服务部署架构优化的实践');
@@ -55,7 +59,11 @@ test('the query lives in the URL: shared links, reloads and the back button keep
 test('the keyboard alone searches from any page and opens a result', async ({ page }) => {
   await page.goto('/speakers');
   const headerSearch = page.getByRole('search').getByRole('searchbox');
-  for (let presses = 0; presses < 12 && !(await headerSearch.evaluate((el) => el === document.activeElement)); presses += 1) {
+  for (
+    let presses = 0;
+    presses < 12 && !(await headerSearch.evaluate((el) => el === document.activeElement));
+    presses += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(headerSearch).toBeFocused();
@@ -69,10 +77,14 @@ test('the keyboard alone searches from any page and opens a result', async ({ pa
   await expect(results(page).nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('美团视觉GPU推理服务部署架构优化的实践');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '美团视觉GPU推理服务部署架构优化的实践',
+  );
 });
 
-test('the search page passes axe, empty and with results, and fits a 360 px phone', async ({ page }) => {
+test('the search page passes axe, empty and with results, and fits a 360 px phone', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/search');
   await expect(page.getByText('热门话题')).toBeVisible();

@@ -7,7 +7,16 @@ describe('placeholderColor', () => {
   });
 
   it('spreads different slugs over the palette', () => {
-    const slugs = ['chen-wei', 'zhang-xu', 'zhang-luyu', 'owen-zhu', 'liang-hao', 'ding-ning', 'shen-lei', 'zheng-shuliang'];
+    const slugs = [
+      'chen-wei',
+      'zhang-xu',
+      'zhang-luyu',
+      'owen-zhu',
+      'liang-hao',
+      'ding-ning',
+      'shen-lei',
+      'zheng-shuliang',
+    ];
     expect(new Set(slugs.map(placeholderColor)).size).toBeGreaterThanOrEqual(4);
   });
 

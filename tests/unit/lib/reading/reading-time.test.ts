@@ -9,6 +9,8 @@ describe('readingMinutes', () => {
 
   it('adds Latin words at their own pace and never says zero', () => {
     expect(readingMinutes('GPU')).toBe(1);
-    expect(readingMinutes(`${'字'.repeat(HAN_CHARACTERS_PER_MINUTE)} ${'word '.repeat(200)}`)).toBe(2);
+    expect(readingMinutes(`${'字'.repeat(HAN_CHARACTERS_PER_MINUTE)} ${'word '.repeat(200)}`)).toBe(
+      2,
+    );
   });
 });

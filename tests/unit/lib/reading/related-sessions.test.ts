@@ -4,9 +4,22 @@ import { relatedSessions } from '@/lib/reading/related-sessions';
 
 const person = (slug: string) => ({
   role: 'speaker' as const,
-  speaker: { slug, name: slug.toUpperCase(), role: 'r', organization: 'o', url: `/speakers/${slug}`, draft: false },
+  speaker: {
+    slug,
+    name: slug.toUpperCase(),
+    role: 'r',
+    organization: 'o',
+    url: `/speakers/${slug}`,
+    draft: false,
+  },
 });
-const session = (slug: string, topics: string[], people: string[], order = 1, eventSlug = 'e1'): SessionSummary => ({
+const session = (
+  slug: string,
+  topics: string[],
+  people: string[],
+  order = 1,
+  eventSlug = 'e1',
+): SessionSummary => ({
   slug,
   eventSlug,
   title: slug,

@@ -16,6 +16,8 @@ describe('tableOfContents', () => {
 
   it('is worth showing from three sections on', () => {
     expect(worthATableOfContents(tableOfContents(html))).toBe(true);
-    expect(worthATableOfContents(tableOfContents('<h2 id="a">A</h2><h3 id="b">B</h3><h2 id="c">C</h2>'))).toBe(false);
+    expect(
+      worthATableOfContents(tableOfContents('<h2 id="a">A</h2><h3 id="b">B</h3><h2 id="c">C</h2>')),
+    ).toBe(false);
   });
 });

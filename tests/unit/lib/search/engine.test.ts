@@ -6,7 +6,8 @@ const ids = (query: string) => summitSearch.search(query).map((hit) => hit.id);
 
 describe('the search index', () => {
   it('holds every published session, speaker and topic', () => {
-    const count = (kind: string) => summitDocuments.filter((document) => document.kind === kind).length;
+    const count = (kind: string) =>
+      summitDocuments.filter((document) => document.kind === kind).length;
     expect(count('session')).toBe(summit.getSessions().length);
     expect(count('speaker')).toBe(summit.getSpeakers().length);
     expect(count('topic')).toBe(summit.getTopics().length);
@@ -64,7 +65,8 @@ describe('search on the summit', () => {
     expect(meituan?.people.text).toContain('张旭');
     const snippet = meituan?.snippet;
     expect(snippet?.marks.length).toBeGreaterThan(0);
-    for (const [start, end] of snippet?.marks ?? []) expect(snippet?.text.slice(start, end).toLowerCase()).toBe('gpu');
+    for (const [start, end] of snippet?.marks ?? [])
+      expect(snippet?.text.slice(start, end).toLowerCase()).toBe('gpu');
   });
 
   it('treats an empty or punctuation-only query as no search', () => {

@@ -16,7 +16,9 @@ export const summit = createContentStore(
 export const summitDocuments = publishedSearchDocuments(summit);
 
 /** Built, serialized and loaded again, exactly as the browser receives it. */
-export const summitSearch = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(summitDocuments))));
+export const summitSearch = loadSearchIndex(
+  JSON.parse(JSON.stringify(buildSearchIndex(summitDocuments))),
+);
 
 const SESSIONS = '/events/npcon-2023-beijing/sessions/';
 export const urls = {
