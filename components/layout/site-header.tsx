@@ -20,7 +20,7 @@ export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2.5 sm:flex-nowrap sm:gap-x-4 sm:px-6">
         <Link
           href={routes.home()}
-          className="mr-auto shrink-0 text-lg font-bold tracking-wide whitespace-nowrap text-stone-900 no-underline dark:text-stone-50"
+          className="mr-auto shrink-0 text-base font-bold sm:text-lg tracking-wide whitespace-nowrap text-stone-900 no-underline dark:text-stone-50"
         >
           <span className="text-accent-700 dark:text-accent-300">NPCon</span> 大会回顾
         </Link>
@@ -30,7 +30,7 @@ export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
               <li key={link.href}>
                 <Link
                   href={link.href}
-                  className="rounded-md px-2 py-2 whitespace-nowrap text-stone-700 hover:bg-stone-100 hover:text-stone-900 sm:px-3 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
+                  className="rounded-md px-1.5 py-2 whitespace-nowrap text-stone-700 hover:bg-stone-100 hover:text-stone-900 sm:px-3 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
                 >
                   {link.label}
                 </Link>
@@ -38,7 +38,7 @@ export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
             ))}
           </ul>
         </nav>
-        <div className="flex w-full items-center gap-2 sm:w-auto">
+        <div data-header-tools="" className="flex w-full items-center gap-2 sm:w-auto">
           <HeaderSearch />
           <ThemeToggle />
         </div>
