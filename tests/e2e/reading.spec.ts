@@ -113,3 +113,16 @@ test('the agenda shows each session as kind, title, headline and people with org
   await expect(entry.getByText('· 美团')).toBeVisible();
   await expect(page.getByRole('region', { name: /议程/ }).getByText('圆桌对话')).toBeVisible();
 });
+
+test('the event, a talk and the roundtable fit a 360 px phone without sideways scrolling', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const path of ['/events/npcon-2023-beijing', MEITUAN, ROUNDTABLE]) {
+    await page.goto(path);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      path,
+    ).toBeLessThanOrEqual(360);
+  }
+});

@@ -94,3 +94,18 @@ test('the search page passes axe, empty and with results, and fits a 360 px phon
   expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('on a phone, one search in Chinese finds the Meituan GPU talk and the roundtable on open source', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const [query, title] of [
+    ['美团 GPU 推理', '美团视觉GPU推理服务部署架构优化的实践'],
+    ['圆桌 开源', '开谈:AI时代的研发新范式与开发者能力演进'],
+  ] as const) {
+    await page.goto('/');
+    await page.getByRole('search').getByRole('searchbox').fill(query);
+    await page.keyboard.press('Enter');
+    await expect(results(page).first()).toContainText(title);
+  }
+});
