@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ThemeScript } from '@/components/layout/theme-script';
 import { getLatestEvent } from '@/lib/content';
 import { locale, t } from '@/lib/i18n';
 import { rootMetadata } from '@/lib/seo/metadata';
@@ -10,7 +11,11 @@ export const metadata = rootMetadata;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={locale}>
+    // The theme script adds classes to <html> before React hydrates it.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

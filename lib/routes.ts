@@ -7,7 +7,9 @@ export const routes = {
   speaker: (speaker: string) => `/speakers/${speaker}`,
   topics: () => '/topics',
   topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,
-  search: () => '/search',
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  /** The search index, a static JSON file written at build time. */
+  searchIndex: () => '/search/index.json',
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap.xml',
 } as const;

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
+import { HeaderSearch } from './header-search';
+import { ThemeToggle } from './theme-toggle';
 
 interface SiteHeaderProps {
   /** The latest event's page, which the 议程 entry opens; absent when nothing is published. */
@@ -11,20 +13,24 @@ export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
   const links = [
     ...(agendaUrl ? [{ href: agendaUrl, label: t.nav.agenda }] : []),
     { href: routes.speakers(), label: t.nav.speakers },
+    { href: routes.topics(), label: t.nav.topics },
   ];
   return (
     <header className="border-b border-stone-200 bg-white/90 dark:border-stone-800 dark:bg-stone-950/90 print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href={routes.home()} className="text-lg font-bold tracking-wide text-stone-900 no-underline dark:text-stone-50">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2.5 sm:flex-nowrap sm:gap-x-4 sm:px-6">
+        <Link
+          href={routes.home()}
+          className="mr-auto shrink-0 text-base font-bold sm:text-lg tracking-wide whitespace-nowrap text-stone-900 no-underline dark:text-stone-50"
+        >
           <span className="text-accent-700 dark:text-accent-300">NPCon</span> 大会回顾
         </Link>
         <nav aria-label={t.nav.label}>
-          <ul className="flex items-center gap-1 text-[15px]">
+          <ul className="flex items-center text-[15px]">
             {links.map((link) => (
               <li key={link.href}>
                 <Link
                   href={link.href}
-                  className="rounded-md px-3 py-2 text-stone-700 hover:bg-stone-100 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
+                  className="rounded-md px-1.5 py-2 whitespace-nowrap text-stone-700 hover:bg-stone-100 hover:text-stone-900 sm:px-3 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
                 >
                   {link.label}
                 </Link>
@@ -32,6 +38,10 @@ export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
             ))}
           </ul>
         </nav>
+        <div data-header-tools="" className="flex w-full items-center gap-2 sm:w-auto">
+          <HeaderSearch />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -20,17 +20,19 @@ export function Panel({ moderator, panelists, positions, quotes }: PanelProps) {
     <section aria-labelledby="panel">
       <SectionHeading id="panel">{t.roundtable.panel}</SectionHeading>
       {moderator ? (
-        <div className="mb-6 max-w-md">
-          <p className="mb-2 text-sm font-semibold text-stone-500 dark:text-stone-400">{t.roundtable.moderator}</p>
+        <div className="mb-8 rounded-xl bg-stone-100 p-4 sm:max-w-md dark:bg-stone-900">
+          <p className="mb-2 text-sm font-semibold text-stone-600 dark:text-stone-400">{t.roundtable.moderator}</p>
           <SpeakerCard speaker={moderator} />
           {textsBy(quotes, moderator.slug).map((quote) => (
-            <blockquote key={quote} className="mt-3 border-l-4 border-accent-600 pl-4 text-[15px]">
+            <blockquote key={quote} className="mt-3 border-l-4 border-accent-600 pl-4 text-[15px] dark:border-accent-300">
               <p>“{quote}”</p>
             </blockquote>
           ))}
         </div>
       ) : null}
-      <p className="mb-2 text-sm font-semibold text-stone-500 dark:text-stone-400">{t.roundtable.panelists}</p>
+      <p className="mb-3 text-sm font-semibold text-stone-600 dark:text-stone-400">
+        {t.roundtable.panelists} · {panelists.length}
+      </p>
       <ul className="grid gap-4 md:grid-cols-2">
         {panelists.map((panelist) => (
           <li key={panelist.slug}>

@@ -12,7 +12,7 @@ interface PanelistCardProps {
 /** One panelist: who they are, their position in one or two sentences, and their words. */
 export function PanelistCard({ speaker, position, quotes }: PanelistCardProps) {
   return (
-    <article className="flex h-full flex-col rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+    <article className="flex h-full flex-col rounded-xl border break-inside-avoid border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
       <header className="flex items-center gap-4">
         <SpeakerAvatar speaker={speaker} />
         <div className="min-w-0">
@@ -27,10 +27,10 @@ export function PanelistCard({ speaker, position, quotes }: PanelistCardProps) {
         </div>
       </header>
       {position ? (
-        <p className="mt-4 text-[15px] leading-[1.75]">
-          <span className="mr-2 text-xs font-semibold text-accent-700 dark:text-accent-300">{t.roundtable.position}</span>
-          {position}
-        </p>
+        <div className="mt-4 rounded-lg bg-accent-50 p-3 text-[15px] leading-[1.75] dark:bg-stone-800">
+          <p className="mb-1 text-xs font-semibold tracking-wide text-accent-700 dark:text-accent-300">{t.roundtable.position}</p>
+          <p>{position}</p>
+        </div>
       ) : null}
       {quotes.map((quote) => (
         <blockquote

@@ -1,19 +1,30 @@
 import Link from 'next/link';
 import type { AttributedText } from '@/lib/content/types';
+import { SpeakerAvatar } from '../speaker/speaker-avatar';
 
-/** A verbatim quote, set apart and attributed to the speaker's page. */
+/** A verbatim quote set as a pull quote, attributed to the speaker's page. */
 export function QuoteBlock({ quote }: { quote: AttributedText }) {
   return (
-    <figure className="border-l-4 border-accent-600 py-1 pl-5 dark:border-accent-300">
-      <blockquote className="text-[1.05rem] leading-[1.85] text-stone-800 dark:text-stone-200">
-        <p>“{quote.text}”</p>
+    <figure className="relative border-y border-stone-200 py-6 dark:border-stone-800">
+      <span
+        aria-hidden="true"
+        className="absolute -top-5 left-0 bg-white pr-3 font-serif text-6xl leading-none text-accent-600 dark:bg-stone-950 dark:text-accent-300"
+      >
+        “
+      </span>
+      <blockquote className="text-lg leading-[1.85] font-medium text-stone-900 sm:text-xl sm:leading-[1.8] dark:text-stone-100">
+        <p>{quote.text}</p>
       </blockquote>
-      <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-        —{' '}
-        <Link href={quote.speaker.url} className="font-semibold text-stone-900 hover:underline dark:text-stone-100">
-          {quote.speaker.name}
-        </Link>
-        ,{quote.speaker.organization}
+      <figcaption className="mt-4 flex items-center gap-3 text-sm text-stone-600 dark:text-stone-400">
+        <SpeakerAvatar speaker={quote.speaker} size="sm" />
+        <span>
+          <Link href={quote.speaker.url} className="font-semibold text-stone-900 hover:underline dark:text-stone-100">
+            {quote.speaker.name}
+          </Link>
+          <span className="block">
+            {quote.speaker.organization} · {quote.speaker.role}
+          </span>
+        </span>
       </figcaption>
     </figure>
   );

@@ -8,7 +8,7 @@ export function QuoteList({ quotes }: { quotes: AttributedText[] }) {
   return (
     <section aria-labelledby="quotes">
       <SectionHeading id="quotes">{t.session.quotes}</SectionHeading>
-      <div className="space-y-6">
+      <div className="space-y-10 pt-4">
         {quotes.map((quote) => (
           <QuoteBlock key={quote.text} quote={quote} />
         ))}

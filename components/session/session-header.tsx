@@ -3,9 +3,15 @@ import { formatDate, t } from '@/lib/i18n';
 import type { SessionView } from '@/lib/content/types';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
+import { CopyLink } from './copy-link';
 import { KindBadge } from './kind-badge';
 
-export function SessionHeader({ session }: { session: SessionView }) {
+interface SessionHeaderProps {
+  session: SessionView;
+  readingMinutes: number;
+}
+
+export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
   return (
     <header className="border-b border-stone-200 pb-8 dark:border-stone-800">
       <p className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
@@ -29,6 +35,10 @@ export function SessionHeader({ session }: { session: SessionView }) {
         <PersonLinks people={session.people} />
       </div>
       <p className="measure mt-5 text-stone-700 dark:text-stone-300">{session.summary}</p>
+      <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
+        <span>{t.reading.readingTime(readingMinutes)}</span>
+        <CopyLink href={session.url} />
+      </div>
     </header>
   );
 }

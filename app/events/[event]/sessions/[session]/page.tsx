@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SessionArticle } from '@/components/session/session-article';
 import { getSession, getSessions } from '@/lib/content';
+import { relatedSessions } from '@/lib/reading/related-sessions';
 import { sessionGraph } from '@/lib/seo/json-ld';
 import { sessionMetadata } from '@/lib/seo/page-metadata';
 
@@ -30,7 +31,7 @@ export default async function SessionPage({ params }: SessionPageProps) {
   return (
     <>
       <JsonLd graph={sessionGraph(session)} />
-      <SessionArticle session={session} />
+      <SessionArticle session={session} related={relatedSessions(session, getSessions())} />
     </>
   );
 }

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import Link from 'next/link';
+import { TopicSuggestions } from '@/components/search/topic-suggestions';
+import { TopicSessions } from '@/components/topic/topic-sessions';
+import { PageTitle } from '@/components/ui/page-title';
+import { getTopics } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { getTopicPage } from '@/lib/reading/topic-page';
+import { routes } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+interface TopicPageProps {
+  params: Promise<{ topic: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTopics().map((topic) => ({ topic: topic.name }));
+}
+
+export async function generateMetadata({ params }: TopicPageProps): Promise<Metadata> {
+  const page = getTopicPage((await params).topic);
+  if (!page) return {};
+  const { topic } = page;
+  return pageMetadata({
+    title: topic.name,
+    description: t.topics.sessionsOn(topic.name),
+    path: topic.url,
+  });
+}
+
+export default async function TopicPage({ params }: TopicPageProps) {
+  const page = getTopicPage((await params).topic);
+  if (!page) notFound();
+  return (
+    <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
+      <p className="mb-2 text-sm font-semibold">
+        <Link
+          href={routes.topics()}
+          className="text-accent-700 dark:text-accent-300 hover:underline"
+        >
+          {t.topics.allTopics}
+        </Link>
+      </p>
+      <PageTitle title={page.topic.name} intro={t.topics.topicIntro(page.topic.sessionCount)} />
+      <TopicSessions groups={page.groups} />
+      <div className="mt-12 border-t border-stone-200 pt-8 dark:border-stone-800">
+        <TopicSuggestions topics={page.relatedTopics} label={t.topics.related} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import {
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
+import { t } from '@/lib/i18n';
+import type { TopicSummary } from '@/lib/content/types';
+import { SearchResults } from './search-results';
+import { TopicSuggestions } from './topic-suggestions';
+import { useQueryParam } from './use-query-param';
+import { useSearchIndex } from './use-search-index';
+
+interface SearchAppProps {
+  indexUrl: string;
+  /** Offered before the reader types and when nothing matched. */
+  topics: TopicSummary[];
+}
+
+/** Marks a keystroke and measures until its results are on screen (read by the search benchmark). */
+const KEYSTROKE = 'search:keystroke';
+export const KEYSTROKE_TO_RESULTS = 'search:keystroke-to-results';
+
+export function SearchApp({ indexUrl, topics }: SearchAppProps) {
+  const index = useSearchIndex(indexUrl);
+  const [query, setQuery] = useQueryParam();
+  const deferredQuery = useDeferredValue(query);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const trimmed = deferredQuery.trim();
+  const hits = useMemo(
+    () => (index.status === 'ready' && trimmed ? index.searcher.search(trimmed) : []),
+    [index, trimmed],
+  );
+
+  useEffect(() => {
+    if (index.status !== 'ready' || performance.getEntriesByName(KEYSTROKE).length === 0) return;
+    performance.measure(KEYSTROKE_TO_RESULTS, KEYSTROKE);
+    performance.clearMarks(KEYSTROKE);
+  }, [hits, index.status]);
+
+  const results = () => [
+    ...(list.current?.querySelectorAll<HTMLAnchorElement>('[data-search-result]') ?? []),
+  ];
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      results()[0]?.focus();
+    }
+  };
+  const onResultKeyDown = (event: KeyboardEvent<HTMLAnchorElement>) => {
+    const all = results();
+    const at = all.indexOf(event.currentTarget);
+    const move = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (event.key === 'Escape' || (move === -1 && at === 0)) {
+      event.preventDefault();
+      input.current?.focus();
+    } else if (move) {
+      event.preventDefault();
+      all[Math.min(all.length - 1, Math.max(0, at + move))]?.focus();
+    }
+  };
+  const onSubmit = (event: FormEvent) => {
+    // Enter keeps the reader on this page and takes them to the first result; Enter again opens it.
+    event.preventDefault();
+    results()[0]?.focus();
+  };
+
+  const status = (() => {
+    if (!trimmed) return '';
+    if (index.status === 'loading') return t.search.loading;
+    if (index.status === 'failed') return t.search.failed;
+    return hits.length > 0
+      ? t.search.resultCount(hits.length, trimmed)
+      : t.search.noResults(trimmed);
+  })();
+
+  return (
+    <div data-search-page="">
+      <form role="search" action="" method="get" onSubmit={onSubmit} className="relative">
+        <label htmlFor="search-query" className="sr-only">
+          {t.search.label}
+        </label>
+        <input
+          ref={input}
+          id="search-query"
+          type="search"
+          name="q"
+          value={query}
+          onChange={(event) => {
+            performance.mark(KEYSTROKE);
+            setQuery(event.target.value);
+          }}
+          onKeyDown={onInputKeyDown}
+          autoFocus
+          autoComplete="off"
+          enterKeyHint="search"
+          placeholder={t.search.placeholder}
+          aria-describedby="search-hint"
+          className="focus:border-accent-600 w-full rounded-xl border border-stone-300 bg-white px-4 py-3 text-lg text-stone-900 shadow-sm placeholder:text-stone-500 focus:outline-none focus-visible:outline-2 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-50 dark:placeholder:text-stone-400"
+        />
+      </form>
+      <p id="search-hint" className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+        {t.search.hint}
+      </p>
+      <p role="status" className="mt-6 text-[15px] font-medium text-stone-700 dark:text-stone-300">
+        {status}
+      </p>
+      <div ref={list} className="mt-2">
+        {hits.length > 0 ? <SearchResults hits={hits} onKeyDown={onResultKeyDown} /> : null}
+        {!trimmed || (index.status === 'ready' && hits.length === 0) ? (
+          <div className="mt-6">
+            <TopicSuggestions
+              topics={topics}
+              label={trimmed ? t.search.tryTopics : t.search.suggestions}
+            />
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
