@@ -9,7 +9,7 @@ export function HighlightedText({ value }: { value: Highlighted }) {
     parts.push(
       <mark
         key={start}
-        className="rounded-sm bg-amber-200/80 px-0.5 text-inherit dark:bg-amber-400/30"
+        className="rounded-sm bg-amber-200/80 px-0.5 text-inherit dark:bg-amber-300 dark:text-stone-950"
       >
         {value.text.slice(start, end)}
       </mark>,

@@ -72,6 +72,8 @@ export const zhCN = {
     homeTitle: (siteName: string, tagline: string) => `${siteName} · ${tagline}`,
     homeDescription: (tagline: string, summary: string) => `${tagline}。最新一期：${summary}`,
     speakerDescription: (name: string, organization: string, role: string) => `${name}，${organization}${role}。`,
+    topicDescription: (topic: string, titles: string[]) =>
+      `“${topic}”话题下的 ${titles.length} 场分享：${titles.map((title) => `《${title}》`).join('、')}。`,
     feedTitle: (siteName: string) => `${siteName}：全部场次`,
     /** Full names of event series, by the `series` slug events give. */
     series: { npcon: '新程序员大会(NPCon)' } as Record<string, string>,

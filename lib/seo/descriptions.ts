@@ -1,4 +1,4 @@
-import type { EventView, SpeakerView } from '../content/types';
+import type { EventView, SessionSummary, SpeakerView } from '../content/types';
 import { t } from '../i18n';
 import { site } from '../site';
 import { excerpt, markdownToPlainText } from './excerpt';
@@ -15,3 +15,7 @@ export function speakerDescription(speaker: SpeakerView): string {
     ? excerpt(bio)
     : t.seo.speakerDescription(speaker.name, speaker.organization, speaker.role);
 }
+
+/** A topic page: the topic and the titles of its sessions, cut to a description's length. */
+export const topicDescription = (topic: string, sessions: SessionSummary[]): string =>
+  excerpt(t.seo.topicDescription(topic, sessions.map((session) => session.title)));

@@ -27,3 +27,14 @@ export const summit = {
   roundtable: '/events/npcon-2023-beijing/sessions/roundtable-new-paradigm-developer-skills',
   speaker: '/speakers/chen-wei',
 } as const;
+
+/** One page of each kind the site renders. */
+export const representativePages = {
+  home: '/',
+  ...summit,
+  speakers: '/speakers',
+  topics: '/topics',
+  topic: '/topics/%E5%BC%80%E6%BA%90',
+  search: '/search?q=%E6%8E%A8%E7%90%86',
+  notFound: '/no-such-page',
+} as const;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import Link from 'next/link';
+import { JsonLd } from '@/components/seo/json-ld';
 import { TopicSuggestions } from '@/components/search/topic-suggestions';
 import { TopicSessions } from '@/components/topic/topic-sessions';
 import { PageTitle } from '@/components/ui/page-title';
@@ -8,6 +9,8 @@ import { getTopics } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { getTopicPage } from '@/lib/reading/topic-page';
 import { routes } from '@/lib/routes';
+import { topicDescription } from '@/lib/seo/descriptions';
+import { topicGraph } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 interface TopicPageProps {
@@ -26,7 +29,7 @@ export async function generateMetadata({ params }: TopicPageProps): Promise<Meta
   const { topic } = page;
   return pageMetadata({
     title: topic.name,
-    description: t.topics.sessionsOn(topic.name),
+    description: topicDescription(topic.name, page.groups.flatMap((group) => group.sessions)),
     path: topic.url,
   });
 }
@@ -36,6 +39,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
   if (!page) notFound();
   return (
     <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
+      <JsonLd graph={topicGraph(page.topic, page.groups.flatMap((group) => group.sessions))} />
       <p className="mb-2 text-sm font-semibold">
         <Link
           href={routes.topics()}

@@ -1,2 +1,3 @@
 export { eventGraph, homeGraph, sessionGraph, speakerGraph, speakersIndexGraph } from './graphs';
 export { serializeJsonLd } from './serialize';
+export { topicGraph, topicsIndexGraph } from './topic-graphs';

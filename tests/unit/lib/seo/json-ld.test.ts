@@ -7,6 +7,8 @@ import {
   sessionGraph,
   speakerGraph,
   speakersIndexGraph,
+  topicGraph,
+  topicsIndexGraph,
 } from '@/lib/seo/json-ld';
 import { siteUrl } from '@/lib/site';
 import { fixedDates, store, walk } from '../../../fixtures/content-store';
@@ -32,6 +34,13 @@ const graphs: [string, Graph][] = [
     .getSessions()
     .map((session): [string, Graph] => [session.slug, sessionGraph(session, fixedDates())]),
   ['speakers', speakersIndexGraph(store.getSpeakers())],
+  ['topics', topicsIndexGraph(store.getTopics())],
+  ...store
+    .getTopics()
+    .map((topic): [string, Graph] => [
+      `topic ${topic.name}`,
+      topicGraph(topic, store.getSessionsByTopic(topic.name)),
+    ]),
   ...store
     .getSpeakers()
     .map((ref): [string, Graph] => [
@@ -242,5 +251,25 @@ describe('serializeJsonLd', () => {
     });
     expect(json).not.toMatch(/[<>&]/);
     expect(JSON.parse(json)['@graph'][0].name).toBe('</script><b>&');
+  });
+});
+
+describe('topic graphs', () => {
+  it('list every session on a topic by its absolute URL, with breadcrumbs through /topics', () => {
+    const topic = store.getTopics()[0]!;
+    const sessions = store.getSessionsByTopic(topic.name);
+    const graph = topicGraph(topic, sessions);
+    const page = nodeOfType(graph, 'CollectionPage');
+    expect(page.url).toBe(`${siteUrl}/topics/${encodeURIComponent(topic.name)}`);
+    const list = page.mainEntity as { itemListElement: Node[] };
+    expect(list.itemListElement.map((item) => item.url)).toEqual(
+      sessions.map((session) => `${siteUrl}${session.url}`),
+    );
+    const crumbs = nodeOfType(graph, 'BreadcrumbList').itemListElement as Node[];
+    expect(crumbs.map((crumb) => crumb.item)).toEqual([
+      `${siteUrl}/`,
+      `${siteUrl}/topics`,
+      `${siteUrl}/topics/${encodeURIComponent(topic.name)}`,
+    ]);
   });
 });
