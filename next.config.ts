@@ -1,5 +1,12 @@
 import type { NextConfig } from 'next';
 import { withContentlayer } from 'next-contentlayer2';
+import { contentSecurityPolicy } from './lib/security/csp';
+import { securityHeaders } from './lib/security/headers';
+
+// `npm run build:static` sets NEXT_OUTPUT=export: the same pages written as plain files to out/.
+// `next start` refuses that mode, so it is chosen per build (scripts/build-static.ts keeps the
+// server build in .next intact around it).
+const staticExport = process.env.NEXT_OUTPUT === 'export';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,6 +14,15 @@ const nextConfig: NextConfig = {
   // `npm run build` compiles content first (contentlayer2 build), then Turbopack builds the app;
   // the empty turbopack key lets it ignore the webpack hook that withContentlayer adds for `next dev --webpack`.
   turbopack: {},
+  ...(staticExport
+    ? { output: 'export' as const }
+    : {
+        // Every response; proxy.ts replaces the policy on pages with one holding their script hashes.
+        async headers() {
+          const values = { ...securityHeaders, 'Content-Security-Policy': contentSecurityPolicy({ kind: 'none' }) };
+          return [{ source: '/:path*', headers: Object.entries(values).map(([key, value]) => ({ key, value })) }];
+        },
+      }),
 };
 
 export default withContentlayer(nextConfig);

@@ -13,6 +13,23 @@ function hash(text: string): number {
 
 export const placeholderColor = (slug: string): string => PALETTE[hash(slug) % PALETTE.length] ?? PALETTE[0];
 
+// The same colours as classes, written out so Tailwind finds them: a style attribute would need
+// 'unsafe-inline' in the Content-Security-Policy.
+const PALETTE_CLASSES = [
+  'bg-[#1d4ed8]',
+  'bg-[#047857]',
+  'bg-[#b45309]',
+  'bg-[#be123c]',
+  'bg-[#6d28d9]',
+  'bg-[#0e7490]',
+  'bg-[#4d7c0f]',
+  'bg-[#a21caf]',
+] as const satisfies { length: typeof PALETTE.length };
+
+/** The placeholder colour of a slug as a background class (same index as placeholderColor). */
+export const placeholderClass = (slug: string): string =>
+  PALETTE_CLASSES[hash(slug) % PALETTE_CLASSES.length] ?? PALETTE_CLASSES[0];
+
 const CJK = /\p{Script=Han}/u;
 
 /** 陈巍 → 陈; Owen Zhu → OZ; CSDN 人工智能技术编辑团队 → C */
