@@ -10,6 +10,8 @@ const origin = `http://127.0.0.1:${PORT}`;
 const OUT = 'out';
 
 test.describe('the static export', () => {
+  // One server on one port: both tests run in one worker.
+  test.describe.configure({ mode: 'serial' });
   test.skip(!existsSync(`${OUT}/404.html`) && !process.env.CI, 'run `npm run build:static` first');
   let server: ChildProcess | undefined;
 
