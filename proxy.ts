@@ -11,10 +11,14 @@ let pageHashes: PageHashes | undefined;
 function loadPageHashes(): PageHashes {
   if (pageHashes) return pageHashes;
   try {
-    pageHashes = JSON.parse(readFileSync(join(process.cwd(), '.next', PAGE_HASHES_FILE), 'utf8')) as PageHashes;
+    pageHashes = JSON.parse(
+      readFileSync(join(process.cwd(), '.next', PAGE_HASHES_FILE), 'utf8'),
+    ) as PageHashes;
   } catch {
     // Fail closed: without hashes no inline script runs, the pages still read as plain HTML.
-    console.error(`.next/${PAGE_HASHES_FILE} is missing: run \`npm run build\` (it writes the script hashes).`);
+    console.error(
+      `.next/${PAGE_HASHES_FILE} is missing: run \`npm run build\` (it writes the script hashes).`,
+    );
     pageHashes = { pages: {}, notFound: [] };
   }
   return pageHashes;
@@ -25,7 +29,10 @@ export function proxy(request: NextRequest) {
   // The dev server injects its own scripts (and needs eval for fast refresh): no page policy there.
   if (process.env.NODE_ENV === 'development') return response;
   const hashes = hashesForPath(loadPageHashes(), request.nextUrl.pathname);
-  response.headers.set('Content-Security-Policy', contentSecurityPolicy({ kind: 'hashes', hashes }));
+  response.headers.set(
+    'Content-Security-Policy',
+    contentSecurityPolicy({ kind: 'hashes', hashes }),
+  );
   return response;
 }
 

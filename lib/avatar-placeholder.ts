@@ -1,5 +1,14 @@
 /** Palette of backgrounds that all carry white initials at WCAG AA contrast. */
-const PALETTE = ['#1d4ed8', '#047857', '#b45309', '#be123c', '#6d28d9', '#0e7490', '#4d7c0f', '#a21caf'] as const;
+const PALETTE = [
+  '#1d4ed8',
+  '#047857',
+  '#b45309',
+  '#be123c',
+  '#6d28d9',
+  '#0e7490',
+  '#4d7c0f',
+  '#a21caf',
+] as const;
 
 /** FNV-1a: the same slug always gets the same colour, on every build. */
 function hash(text: string): number {
@@ -11,7 +20,8 @@ function hash(text: string): number {
   return value;
 }
 
-export const placeholderColor = (slug: string): string => PALETTE[hash(slug) % PALETTE.length] ?? PALETTE[0];
+export const placeholderColor = (slug: string): string =>
+  PALETTE[hash(slug) % PALETTE.length] ?? PALETTE[0];
 
 // The same colours as classes, written out so Tailwind finds them: a style attribute would need
 // 'unsafe-inline' in the Content-Security-Policy.
@@ -37,6 +47,13 @@ export function initials(name: string): string {
   const trimmed = name.trim();
   const first = [...trimmed][0] ?? '?';
   if (CJK.test(first)) return first;
-  const words = trimmed.split(/\s+/).filter((word) => /^[\p{L}\p{N}]/u.test(word) && !CJK.test(word));
-  return words.slice(0, 2).map((word) => [...word][0]?.toUpperCase()).join('') || first.toUpperCase();
+  const words = trimmed
+    .split(/\s+/)
+    .filter((word) => /^[\p{L}\p{N}]/u.test(word) && !CJK.test(word));
+  return (
+    words
+      .slice(0, 2)
+      .map((word) => [...word][0]?.toUpperCase())
+      .join('') || first.toUpperCase()
+  );
 }

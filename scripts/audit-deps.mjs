@@ -22,9 +22,15 @@ try {
 
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const reason = report?.statusCode ? `HTTP ${report.statusCode}` : (report?.error?.summary ?? audit.stderr.trim().split('\n')[0] ?? 'no answer');
-  console.error(`\n⚠ DEPENDENCIES NOT AUDITED: the registry's audit endpoint could not be used (${reason}).`);
-  console.error('  No advisory was checked; run `npm audit --omit=dev --audit-level=high` where the endpoint is reachable.\n');
+  const reason = report?.statusCode
+    ? `HTTP ${report.statusCode}`
+    : (report?.error?.summary ?? audit.stderr.trim().split('\n')[0] ?? 'no answer');
+  console.error(
+    `\n⚠ DEPENDENCIES NOT AUDITED: the registry's audit endpoint could not be used (${reason}).`,
+  );
+  console.error(
+    '  No advisory was checked; run `npm audit --omit=dev --audit-level=high` where the endpoint is reachable.\n',
+  );
   process.exit(process.env.AUDIT_REQUIRED === '1' ? 1 : 0);
 }
 
@@ -33,8 +39,12 @@ if (serious > 0) {
   const names = Object.values(report.vulnerabilities ?? {})
     .filter((entry) => entry.severity === 'high' || entry.severity === 'critical')
     .map((entry) => `${entry.name} (${entry.severity})`);
-  console.error(`✗ ${serious} high or critical advisories in production dependencies: ${names.join(', ')}`);
+  console.error(
+    `✗ ${serious} high or critical advisories in production dependencies: ${names.join(', ')}`,
+  );
   console.error('  `npm audit --omit=dev` shows the details and fixes.');
   process.exit(1);
 }
-console.log(`✓ production dependencies audited: no high or critical advisories (${counts.total ?? 0} lower)`);
+console.log(
+  `✓ production dependencies audited: no high or critical advisories (${counts.total ?? 0} lower)`,
+);

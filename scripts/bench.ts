@@ -1,12 +1,13 @@
 /**
  * npm run bench [-- --sizes 100,1000,5000] [--skip-lighthouse] [--skip-load] [--skip-static]
+ * (--skip-static reuses an existing out/ for the static load test instead of building it)
  * Builds and measures: Lighthouse (mobile) and JavaScript per page against the framework's floor,
  * build time and peak memory for the summit and for synthetic copies with many sessions (built
  * under .bench-work/, never in content/), the content check at 1,000 sessions, and requests per
  * second under load for `npm start` and the static export, on loopback only. Prints Markdown tables
  * and writes bench-results/<time>.json. Not part of CI: record the figures in docs/benchmarks.md.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { makeFloorApp } from './bench/floor';
@@ -23,7 +24,8 @@ const repo = process.cwd();
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
 const sizesArg = argv[argv.indexOf('--sizes') + 1];
-const sizes = argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000, 5000];
+const sizes =
+  argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000, 5000];
 const NEXT_PORT = Number(process.env.BENCH_PORT ?? 3203);
 const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3223);
 const bin = join(repo, 'node_modules', '.bin');
@@ -46,14 +48,24 @@ const PAGES = [
   { name: 'speaker', path: '/speakers/chen-wei', file: 'speakers/chen-wei.html' },
 ];
 
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
-const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+const log = (message: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-async function build(name: string, cwd: string, sessions: number): Promise<BenchResult['builds'][number]> {
+async function build(
+  name: string,
+  cwd: string,
+  sessions: number,
+): Promise<BenchResult['builds'][number]> {
   log(`building ${name}…`);
   const run = await measureProcess('npm', ['run', 'build'], { cwd, env });
   if (run.exitCode !== 0) throw new Error(`${name} build failed:\n${run.output.slice(-3000)}`);
-  const pages = readdirSync(join(cwd, '.next', 'server', 'app'), { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+  const pages = readdirSync(join(cwd, '.next', 'server', 'app'), { recursive: true }).filter(
+    (file) => String(file).endsWith('.html'),
+  ).length;
   log(`${name}: ${run.seconds.toFixed(1)} s, ${run.peakMiB} MiB peak, ${pages} pages`);
   return { name, sessions, pages, seconds: run.seconds, peakMiB: run.peakMiB };
 }
@@ -79,15 +91,23 @@ try {
   if (!flag('skip-static')) {
     log('building the static export…');
     const staticBuild = await measureProcess('npm', ['run', 'build:static'], { env });
-    if (staticBuild.exitCode !== 0) throw new Error(`build:static failed:\n${staticBuild.output.slice(-3000)}`);
-    result.builds.push({ name: 'summit, static export', sessions: 6, pages: 0, seconds: staticBuild.seconds, peakMiB: staticBuild.peakMiB });
+    if (staticBuild.exitCode !== 0)
+      throw new Error(`build:static failed:\n${staticBuild.output.slice(-3000)}`);
+    result.builds.push({
+      name: 'summit, static export',
+      sessions: 6,
+      pages: 0,
+      seconds: staticBuild.seconds,
+      peakMiB: staticBuild.peakMiB,
+    });
   }
   result.builds.push(await build('summit', repo, 6));
 
   const floorDir = makeFloorApp(repo);
   log('building the empty floor app…');
   const floorBuild = await measureProcess(join(bin, 'next'), ['build'], { cwd: floorDir, env });
-  if (floorBuild.exitCode !== 0) throw new Error(`floor build failed:\n${floorBuild.output.slice(-2000)}`);
+  if (floorBuild.exitCode !== 0)
+    throw new Error(`floor build failed:\n${floorBuild.output.slice(-2000)}`);
   const floor = pageJavaScript(join(floorDir, '.next'), 'index.html');
   result.floor = { files: floor.files, jsGzipBytes: floor.gzipBytes };
 
@@ -95,7 +115,12 @@ try {
   try {
     for (const page of PAGES) {
       const js = pageJavaScript(join(repo, '.next'), page.file);
-      const entry: BenchResult['pages'][number] = { name: page.name, path: page.path, jsFiles: js.files, jsGzipBytes: js.gzipBytes };
+      const entry: BenchResult['pages'][number] = {
+        name: page.name,
+        path: page.path,
+        jsFiles: js.files,
+        jsGzipBytes: js.gzipBytes,
+      };
       if (!flag('skip-lighthouse')) {
         log(`lighthouse ${page.path}`);
         entry.lighthouse = runLighthouse(`${server.url}${page.path}`);
@@ -105,18 +130,26 @@ try {
     if (!flag('skip-load')) {
       for (const page of [PAGES[0], PAGES[2]]) {
         log(`load on next start ${page?.path}`);
-        result.load.push({ server: server.kind, path: page?.path ?? '/', ...(await loadTest(`${server.url}${page?.path}`)) });
+        result.load.push({
+          server: server.kind,
+          path: page?.path ?? '/',
+          ...(await loadTest(`${server.url}${page?.path}`)),
+        });
       }
     }
   } finally {
     server.stop();
   }
-  if (!flag('skip-load') && !flag('skip-static')) {
+  if (!flag('skip-load') && existsSync(join(repo, 'out', '404.html'))) {
     const staticServer = await startStatic(repo, STATIC_PORT);
     try {
       for (const page of [PAGES[0], PAGES[2]]) {
         log(`load on ${staticServer.kind} ${page?.path}`);
-        result.load.push({ server: staticServer.kind, path: page?.path ?? '/', ...(await loadTest(`${staticServer.url}${page?.path}`)) });
+        result.load.push({
+          server: staticServer.kind,
+          path: page?.path ?? '/',
+          ...(await loadTest(`${staticServer.url}${page?.path}`)),
+        });
       }
     } finally {
       staticServer.stop();
@@ -127,8 +160,12 @@ try {
     const copy = makeSyntheticCopy(repo, `sessions-${size}`, size);
     const entry = await build(`summit + ${size} synthetic sessions`, copy, size + 6);
     if (size === 1000) {
-      const check = await measureProcess(join(bin, 'tsx'), ['scripts/check-content.ts'], { cwd: copy, env });
-      if (check.exitCode !== 0) throw new Error(`content check failed at ${size}:\n${check.output.slice(-2000)}`);
+      const check = await measureProcess(join(bin, 'tsx'), ['scripts/check-content.ts'], {
+        cwd: copy,
+        env,
+      });
+      if (check.exitCode !== 0)
+        throw new Error(`content check failed at ${size}:\n${check.output.slice(-2000)}`);
       entry.checkContentSeconds = check.seconds;
       log(`check:content at ${size}: ${check.seconds.toFixed(2)} s`);
     }

@@ -31,7 +31,9 @@ if (process.env.NEXT_OUTPUT === 'export') {
   const manifest = collectPageHashes(join(buildDir, 'server', 'app'));
   const pages = Object.keys(manifest.pages).length;
   if (pages === 0 || manifest.notFound.length === 0) {
-    fail(`found ${pages} prerendered pages and ${manifest.notFound.length} not-found scripts under ${buildDir}/server/app`);
+    fail(
+      `found ${pages} prerendered pages and ${manifest.notFound.length} not-found scripts under ${buildDir}/server/app`,
+    );
   }
   writeFileSync(join(buildDir, PAGE_HASHES_FILE), JSON.stringify(manifest));
   console.log(`✓ script hashes for ${pages} pages written to ${buildDir}/${PAGE_HASHES_FILE}`);

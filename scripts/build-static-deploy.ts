@@ -25,7 +25,11 @@ for (const [path, text] of Object.entries(files)) {
   else writeFileSync(path, text);
 }
 if (stale.length > 0) {
-  console.error(`✗ ${stale.join(', ')} differ from lib/security: run \`npm run build:static:deploy\` and commit.`);
+  console.error(
+    `✗ ${stale.join(', ')} differ from lib/security: run \`npm run build:static:deploy\` and commit.`,
+  );
   process.exit(1);
 }
-console.log(check ? '✓ deploy/ headers match lib/security' : `✓ wrote ${Object.keys(files).join(', ')}`);
+console.log(
+  check ? '✓ deploy/ headers match lib/security' : `✓ wrote ${Object.keys(files).join(', ')}`,
+);

@@ -21,7 +21,9 @@ function fail(message: string): never {
 function outFileOf(route: string): string | undefined {
   if (route === '/_not-found') return existsSync(join(OUT, '404.html')) ? '404.html' : undefined;
   const base = route === '/' ? 'index' : decodeURIComponent(route.slice(1));
-  return [`${base}.html`, join(base, 'index.html'), base].find((file) => existsSync(join(OUT, file)));
+  return [`${base}.html`, join(base, 'index.html'), base].find((file) =>
+    existsSync(join(OUT, file)),
+  );
 }
 
 function missingFromOut(): string[] {
@@ -37,18 +39,27 @@ function missingFromOut(): string[] {
         .filter((entry) => entry.isFile())
         .map((entry) => join(entry.parentPath, entry.name).slice('public/'.length))
     : [];
-  missing.push(...publicFiles.filter((file) => !existsSync(join(OUT, file))).map((file) => `public/${file}`));
-  console.log(`  ${routes.length} prerendered routes and ${publicFiles.length} public files checked in ${OUT}/`);
+  missing.push(
+    ...publicFiles.filter((file) => !existsSync(join(OUT, file))).map((file) => `public/${file}`),
+  );
+  console.log(
+    `  ${routes.length} prerendered routes and ${publicFiles.length} public files checked in ${OUT}/`,
+  );
   return missing;
 }
 
-if (existsSync(KEPT)) fail(`${KEPT} exists from an interrupted run: move it back to ${BUILD} or delete it`);
-const hadServerBuild = existsSync(join(BUILD, 'BUILD_ID')) && !existsSync(join(BUILD, 'export-detail.json'));
+if (existsSync(KEPT))
+  fail(`${KEPT} exists from an interrupted run: move it back to ${BUILD} or delete it`);
+const hadServerBuild =
+  existsSync(join(BUILD, 'BUILD_ID')) && !existsSync(join(BUILD, 'export-detail.json'));
 if (hadServerBuild) renameSync(BUILD, KEPT);
 let missing: string[] = [];
 try {
   rmSync(OUT, { recursive: true, force: true });
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_OUTPUT: 'export' } });
+  const build = spawnSync('npm', ['run', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_OUTPUT: 'export' },
+  });
   if (build.status !== 0) fail(`the export build failed (exit ${build.status})`);
   missing = missingFromOut();
 } finally {

@@ -41,7 +41,8 @@ function idsOf(file: string): Set<string> {
     const found = new Set<string>();
     visit(fromHtml(readFileSync(file, 'utf8')), 'element', (node: Element) => {
       if (typeof node.properties.id === 'string') found.add(node.properties.id);
-      if (node.tagName === 'a' && typeof node.properties.name === 'string') found.add(node.properties.name);
+      if (node.tagName === 'a' && typeof node.properties.name === 'string')
+        found.add(node.properties.name);
     });
     ids = found;
     idsCache.set(file, ids);
@@ -56,7 +57,8 @@ function urlsOf(element: Element): string[] {
     const value = element.properties[attribute];
     if (typeof value !== 'string' || value === '') continue;
     if (element.tagName === 'meta' && !/^https?:\/\//.test(value)) continue;
-    if (attribute === 'srcSet') values.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''));
+    if (attribute === 'srcSet')
+      values.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''));
     else values.push(value);
   }
   return values;
@@ -71,7 +73,8 @@ function problemWith(reference: string, pageUrl: URL, pageFile: string): string 
   const target = samePage ? pageFile : fileFor(url.pathname);
   if (!target) return 'no such page or file';
   const fragment = decodeURIComponent(url.hash.slice(1));
-  if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) return `no element with id "${fragment}"`;
+  if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+    return `no element with id "${fragment}"`;
   return undefined;
 }
 
@@ -105,7 +108,9 @@ if (existsSync(sitemap)) {
 }
 if (problems.length > 0) {
   for (const problem of problems) console.error(problem);
-  console.error(`\n✗ ${problems.length} broken links or anchors (of ${checked} checked in ${pages.length} pages)`);
+  console.error(
+    `\n✗ ${problems.length} broken links or anchors (of ${checked} checked in ${pages.length} pages)`,
+  );
   process.exit(1);
 }
 console.log(`✓ ${checked} links and anchors in ${pages.length} pages all resolve`);

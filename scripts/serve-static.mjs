@@ -12,7 +12,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
 const port = Number(portFlag === -1 ? (process.env.PORT ?? 3000) : args[portFlag + 1]);
-const root = resolve(args.find((arg, index) => !arg.startsWith('--') && index !== portFlag + 1) ?? 'out');
+const root = resolve(
+  args.find((arg, index) => !arg.startsWith('--') && index !== portFlag + 1) ?? 'out',
+);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +48,8 @@ function readHeaderRules(path) {
 }
 
 const rules = readHeaderRules(new URL('../deploy/_headers', import.meta.url));
-const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+const matches = (pattern, path) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
 function findFile(pathname) {
   const candidates = [pathname, `${pathname}.html`, join(pathname, 'index.html')];
@@ -74,7 +77,8 @@ createServer((request, response) => {
   const served = file ?? join(root, '404.html');
   response.statusCode = file ? 200 : 404;
   for (const rule of rules) {
-    if (matches(rule.pattern, pathname)) for (const [name, value] of Object.entries(rule.headers)) response.setHeader(name, value);
+    if (matches(rule.pattern, pathname))
+      for (const [name, value] of Object.entries(rule.headers)) response.setHeader(name, value);
   }
   response.setHeader('Content-Type', TYPES[extname(served)] ?? 'application/octet-stream');
   response.setHeader('Content-Length', statSync(served).size);

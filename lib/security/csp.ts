@@ -10,7 +10,10 @@ export type ScriptHashes = readonly string[];
  * - `static-host`: a static host sends one header for every file, so it allows inline scripts and
  *   each exported page narrows that with a <meta> policy holding its hashes (the browser enforces both).
  */
-export type InlineScripts = { kind: 'hashes'; hashes: ScriptHashes } | { kind: 'none' } | { kind: 'static-host' };
+export type InlineScripts =
+  | { kind: 'hashes'; hashes: ScriptHashes }
+  | { kind: 'none' }
+  | { kind: 'static-host' };
 
 const BASE_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],

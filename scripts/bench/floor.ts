@@ -7,10 +7,15 @@ export function makeFloorApp(repo: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'app'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
+  // Its own (empty) config, or Next would pick up the site's from the folder above.
+  writeFileSync(join(dir, 'next.config.mjs'), 'export default {};\n');
   writeFileSync(
     join(dir, 'app', 'layout.jsx'),
     'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
   );
-  writeFileSync(join(dir, 'app', 'page.jsx'), 'export default function Page() {\n  return null;\n}\n');
+  writeFileSync(
+    join(dir, 'app', 'page.jsx'),
+    'export default function Page() {\n  return null;\n}\n',
+  );
   return dir;
 }

@@ -19,10 +19,18 @@ export interface LighthouseResult {
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      numericValue?: number;
+      details?: { items?: { resourceType?: string; transferSize?: number }[] };
+    }
+  >;
 }
 
-const score = (report: LighthouseReport, id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+const score = (report: LighthouseReport, id: string) =>
+  Math.round((report.categories[id]?.score ?? 0) * 100);
 
 /** One Lighthouse 12 run, mobile (its default), with Debian's chromium unless CHROME_PATH names another. */
 export function runLighthouse(url: string): LighthouseResult {
@@ -39,13 +47,18 @@ export function runLighthouse(url: string): LighthouseResult {
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
     ],
-    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
+    {
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    },
   );
   if (run.status !== 0) throw new Error(`lighthouse failed for ${url}: ${run.stderr.slice(-500)}`);
   const report = JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
   rmSync(dir, { recursive: true, force: true });
   const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
-  const scripts = report.audits['resource-summary']?.details?.items?.find((item) => item.resourceType === 'script');
+  const scripts = report.audits['resource-summary']?.details?.items?.find(
+    (item) => item.resourceType === 'script',
+  );
   const failing = Object.values(report.categories)
     .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id))
     .filter((id) => (report.audits[id]?.score ?? 1) < 1);

@@ -41,10 +41,17 @@ function treeResidentBytes(root: number): number {
 }
 
 /** Runs a command to its end, timing it and sampling the memory of its whole process tree. */
-export function measureProcess(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+export function measureProcess(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+) {
   return new Promise<ProcessMeasure>((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

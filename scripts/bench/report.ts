@@ -3,18 +3,36 @@ import type { BenchResult } from './types';
 const kB = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function table(header: string[], rows: (string | number)[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** The results as Markdown tables, ready for docs/benchmarks.md. */
 export function formatReport(result: BenchResult): string {
   const parts: string[] = [];
   const m = result.machine;
-  parts.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average ${m.loadBefore} before, ${m.loadAfter} after.`);
+  parts.push(
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; load average ${m.loadBefore} before, ${m.loadAfter} after.`,
+  );
   if (result.pages.length > 0) {
     parts.push(
       table(
-        ['page', 'perf', 'a11y', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'JS gzip kB', 'above floor kB', 'Lighthouse script kB'],
+        [
+          'page',
+          'perf',
+          'a11y',
+          'best practices',
+          'SEO',
+          'LCP ms',
+          'TBT ms',
+          'CLS',
+          'JS gzip kB',
+          'above floor kB',
+          'Lighthouse script kB',
+        ],
         result.pages.map((page) => [
           page.name,
           page.lighthouse?.performance ?? '—',
@@ -30,19 +48,36 @@ export function formatReport(result: BenchResult): string {
         ]),
       ),
     );
-    parts.push(`Framework floor (empty App Router page): ${kB(result.floor.jsGzipBytes)} kB gzip in ${result.floor.files} files.`);
+    parts.push(
+      `Framework floor (empty App Router page): ${kB(result.floor.jsGzipBytes)} kB gzip in ${result.floor.files} files.`,
+    );
   }
   parts.push(
     table(
       ['build', 'sessions', 'pages', 'seconds', 'peak MiB', 'check:content s'],
-      result.builds.map((build) => [build.name, build.sessions, build.pages, build.seconds.toFixed(1), build.peakMiB, build.checkContentSeconds?.toFixed(2) ?? '—']),
+      result.builds.map((build) => [
+        build.name,
+        build.sessions,
+        build.pages,
+        build.seconds.toFixed(1),
+        build.peakMiB,
+        build.checkContentSeconds?.toFixed(2) ?? '—',
+      ]),
     ),
   );
   if (result.load.length > 0) {
     parts.push(
       table(
         ['server', 'URL', 'req/s', 'p99 ms', 'requests', 'errors', 'non-2xx'],
-        result.load.map((load) => [load.server, load.path, load.requestsPerSecond, load.p99Ms, load.requests, load.errors, load.non2xx]),
+        result.load.map((load) => [
+          load.server,
+          load.path,
+          load.requestsPerSecond,
+          load.p99Ms,
+          load.requests,
+          load.errors,
+          load.non2xx,
+        ]),
       ),
     );
   }

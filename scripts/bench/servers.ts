@@ -11,8 +11,12 @@ export interface RunningServer {
 
 async function waitFor(url: string, child?: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (child && child.exitCode !== null) throw new Error(`server for ${url} exited with ${child.exitCode}`);
-    const status = await fetch(url).then((response) => response.status, () => 0);
+    if (child && child.exitCode !== null)
+      throw new Error(`server for ${url} exited with ${child.exitCode}`);
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((done) => setTimeout(done, 500));
   }
@@ -21,7 +25,11 @@ async function waitFor(url: string, child?: ChildProcess): Promise<void> {
 
 /** `npm start` (next start) over the build in `cwd`, on loopback. */
 export async function startNext(cwd: string, port: number): Promise<RunningServer> {
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd, stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    stdio: 'ignore',
+    detached: true,
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(url, child);
   // detached: the server is its own process group, so stopping it ends npx and next-server together.
@@ -46,15 +54,28 @@ export async function startStatic(repo: string, port: number): Promise<RunningSe
       join(prefix, 'nginx.conf'),
       `worker_processes 2;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log;\ndaemon off;\nevents { worker_connections 1024; }\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n` +
         ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-          .map((kind, index) => `  ${kind === 'body' ? 'client_body' : kind}_temp_path ${prefix}/${['body', 'proxy', 'fcgi', 'uwsgi', 'scgi'][index]};\n`)
+          .map(
+            (kind, index) =>
+              `  ${kind === 'body' ? 'client_body' : kind}_temp_path ${prefix}/${['body', 'proxy', 'fcgi', 'uwsgi', 'scgi'][index]};\n`,
+          )
           .join('') +
         `  include ${prefix}/site.conf;\n}\n`,
     );
-    const child = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'ignore' });
+    const child = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], {
+      stdio: 'ignore',
+    });
     await waitFor(url, child);
-    return { url, kind: `nginx ${nginx.stderr.trim().replace(/^nginx version: nginx\//, '')} (deploy/nginx.conf)`, stop: () => child.kill('SIGQUIT') };
+    return {
+      url,
+      kind: `nginx ${nginx.stderr.trim().replace(/^nginx version: nginx\//, '')} (deploy/nginx.conf)`,
+      stop: () => child.kill('SIGQUIT'),
+    };
   }
-  const child = spawn('node', [join(repo, 'scripts', 'serve-static.mjs'), join(repo, 'out'), '--port', String(port)], { stdio: 'ignore' });
+  const child = spawn(
+    'node',
+    [join(repo, 'scripts', 'serve-static.mjs'), join(repo, 'out'), '--port', String(port)],
+    { stdio: 'ignore' },
+  );
   await waitFor(url, child);
   return { url, kind: 'scripts/serve-static.mjs (nginx not installed)', stop: () => child.kill() };
 }

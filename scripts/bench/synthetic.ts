@@ -17,7 +17,18 @@ const COPIED = [
   'tsconfig.json',
 ];
 
-const TOPICS = ['推理优化', 'GPU', '大模型部署', '算力', '智能体', '提示工程', '微服务', '开发工具', '数据工程', '向量数据库'];
+const TOPICS = [
+  '推理优化',
+  'GPU',
+  '大模型部署',
+  '算力',
+  '智能体',
+  '提示工程',
+  '微服务',
+  '开发工具',
+  '数据工程',
+  '向量数据库',
+];
 const SESSIONS_PER_EVENT = 50;
 
 function sessionMarkdown(index: number, order: number, speakers: string[]): string {
@@ -61,8 +72,15 @@ export function makeSyntheticCopy(repo: string, name: string, count: number): st
   const dir = join(repo, '.bench-work', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of COPIED) cpSync(join(repo, entry), join(dir, entry), { recursive: true, errorOnExist: false, force: true });
-  const speakers = readdirSync(join(repo, 'content', 'speakers')).map((file) => file.replace(/\.md$/, ''));
+  for (const entry of COPIED)
+    cpSync(join(repo, entry), join(dir, entry), {
+      recursive: true,
+      errorOnExist: false,
+      force: true,
+    });
+  const speakers = readdirSync(join(repo, 'content', 'speakers')).map((file) =>
+    file.replace(/\.md$/, ''),
+  );
   for (let first = 0; first < count; first += SESSIONS_PER_EVENT) {
     const eventNumber = first / SESSIONS_PER_EVENT + 1;
     const slug = `bench-${String(eventNumber).padStart(3, '0')}`;
@@ -74,7 +92,10 @@ export function makeSyntheticCopy(repo: string, name: string, count: number): st
       `---\ntitle: "合成大会 ${eventNumber}"\nseries: "bench"\ncity: "北京"\ndate: "2022-01-${day}"\norganizers: ["基准测试"]\nsummary: "合成活动，只为基准测试而生成。"\n---\n\n合成活动的介绍。\n`,
     );
     for (let index = first; index < Math.min(first + SESSIONS_PER_EVENT, count); index += 1) {
-      writeFileSync(join(eventDir, 'sessions', `session-${index}.md`), sessionMarkdown(index, index - first + 1, speakers));
+      writeFileSync(
+        join(eventDir, 'sessions', `session-${index}.md`),
+        sessionMarkdown(index, index - first + 1, speakers),
+      );
     }
   }
   return dir;

@@ -3,9 +3,30 @@ import type { LoadResult } from './load';
 
 export interface BenchResult {
   startedAt: string;
-  machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string; loadBefore: string; loadAfter: string };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    os: string;
+    node: string;
+    loadBefore: string;
+    loadAfter: string;
+  };
   floor: { files: number; jsGzipBytes: number };
-  pages: { name: string; path: string; jsFiles: number; jsGzipBytes: number; lighthouse?: LighthouseResult }[];
-  builds: { name: string; sessions: number; pages: number; seconds: number; peakMiB: number; checkContentSeconds?: number }[];
+  pages: {
+    name: string;
+    path: string;
+    jsFiles: number;
+    jsGzipBytes: number;
+    lighthouse?: LighthouseResult;
+  }[];
+  builds: {
+    name: string;
+    sessions: number;
+    pages: number;
+    seconds: number;
+    peakMiB: number;
+    checkContentSeconds?: number;
+  }[];
   load: (LoadResult & { server: string; path: string })[];
 }

@@ -9,7 +9,9 @@ async function load(page: Page, html: string) {
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  await page.setContent(`<!DOCTYPE html><html><head><title>t</title></head><body>${html}</body></html>`);
+  await page.setContent(
+    `<!DOCTYPE html><html><head><title>t</title></head><body>${html}</body></html>`,
+  );
   // Give onerror, onload, ontoggle and autofocus handlers their chance.
   await page.waitForTimeout(300);
   await page.mouse.move(10, 10);
@@ -18,7 +20,9 @@ async function load(page: Page, html: string) {
     pwned: await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
     frames: page.frames().length,
     dialogs,
-    hrefs: await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    hrefs: await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
   };
 }
 

@@ -14,7 +14,8 @@ const PAGES = [
 function watchPolicy(page: Page): string[] {
   const violations: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Permissions-Policy/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Permissions-Policy/i.test(message.text()))
+      violations.push(message.text());
   });
   return violations;
 }
@@ -25,7 +26,8 @@ for (const path of [...PAGES, '/no-such-page']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === '/no-such-page' ? 404 : 200);
     const headers = response?.headers() ?? {};
-    for (const [name, value] of Object.entries(securityHeaders)) expect(headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(headers[name.toLowerCase()], name).toBe(value);
     expect(headers['x-powered-by']).toBeUndefined();
     const policy = headers['content-security-policy'] ?? '';
     expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
@@ -37,7 +39,10 @@ for (const path of [...PAGES, '/no-such-page']) {
   });
 }
 
-test('framework assets carry the headers and a policy that allows no inline script', async ({ page, request }) => {
+test('framework assets carry the headers and a policy that allows no inline script', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
   const response = await request.get(script ?? '');

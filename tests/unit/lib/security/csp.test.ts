@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, metaContentSecurityPolicy } from '@/lib/security/csp';
 
 const directives = (policy: string) =>
-  Object.fromEntries(policy.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1).join(' ')]));
+  Object.fromEntries(
+    policy.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1).join(' ')]),
+  );
 
 describe('contentSecurityPolicy', () => {
   it('has the directives the issue asks for', () => {
@@ -19,13 +21,18 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('allows a page exactly its own inline scripts, never eval or any inline script', () => {
-    const policy = contentSecurityPolicy({ kind: 'hashes', hashes: ["'sha256-abc='", "'sha256-def='"] });
+    const policy = contentSecurityPolicy({
+      kind: 'hashes',
+      hashes: ["'sha256-abc='", "'sha256-def='"],
+    });
     expect(directives(policy)['script-src']).toBe("'self' 'sha256-abc=' 'sha256-def='");
     expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
   });
 
   it('lets a static host allow inline scripts only for the page <meta> policy to narrow', () => {
-    expect(directives(contentSecurityPolicy({ kind: 'static-host' }))['script-src']).toBe("'self' 'unsafe-inline'");
+    expect(directives(contentSecurityPolicy({ kind: 'static-host' }))['script-src']).toBe(
+      "'self' 'unsafe-inline'",
+    );
     expect(metaContentSecurityPolicy(["'sha256-abc='"])).toBe("script-src 'self' 'sha256-abc='");
   });
 });

@@ -9,12 +9,17 @@ describe('inlineScriptHashes', () => {
     const html =
       '<head><script>(self.__next_f=self.__next_f||[]).push([0])</script></head>' +
       '<body><script id="_R_">\n  a()\n</script><script>(self.__next_f=self.__next_f||[]).push([0])</script></body>';
-    expect(inlineScriptHashes(html)).toEqual([sha('(self.__next_f=self.__next_f||[]).push([0])'), sha('\n  a()\n')]);
+    expect(inlineScriptHashes(html)).toEqual([
+      sha('(self.__next_f=self.__next_f||[]).push([0])'),
+      sha('\n  a()\n'),
+    ]);
   });
 
   it('matches the hash a browser reports for the same text (CSP spec example)', () => {
     // Chromium names 'sha256-…' of `alert('Hello, world.');` in its violation message exactly so.
-    expect(scriptHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+    expect(scriptHash("alert('Hello, world.');")).toBe(
+      "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='",
+    );
   });
 
   it('skips scripts loaded by src and JSON data blocks, which need no hash', () => {

@@ -27,7 +27,9 @@ describe('collectPageHashes and hashesForPath', () => {
 
   it('gives each page its own hashes, whether its path arrives encoded or not', () => {
     expect(hashesForPath(manifest, '/')).toEqual([scriptHash('home()')]);
-    expect(hashesForPath(manifest, '/topics/%E6%8E%A8%E7%90%86%E4%BC%98%E5%8C%96')).toEqual([scriptHash('topic()')]);
+    expect(hashesForPath(manifest, '/topics/%E6%8E%A8%E7%90%86%E4%BC%98%E5%8C%96')).toEqual([
+      scriptHash('topic()'),
+    ]);
     expect(hashesForPath(manifest, '/topics/推理优化/')).toEqual([scriptHash('topic()')]);
   });
 

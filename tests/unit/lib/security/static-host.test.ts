@@ -21,7 +21,10 @@ describe('the static hosts configurations under deploy/', () => {
 
 describe('withMetaPolicy', () => {
   it('puts the page policy right after the charset, before any script', () => {
-    const html = withMetaPolicy('<html><head><meta charSet="utf-8"/><script src="/a.js"></script></head></html>', ["'sha256-x='"]);
+    const html = withMetaPolicy(
+      '<html><head><meta charSet="utf-8"/><script src="/a.js"></script></head></html>',
+      ["'sha256-x='"],
+    );
     expect(html).toBe(
       `<html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-x='"/><script src="/a.js"></script></head></html>`,
     );
