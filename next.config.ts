@@ -17,7 +17,8 @@ const nextConfig: NextConfig = {
   ...(staticExport
     ? { output: 'export' as const }
     : {
-        // Every response; proxy.ts replaces the policy on pages with one holding their script hashes.
+        // Every response; after the build, scripts/build-csp.ts gives each page a policy holding its
+        // script hashes (and this rule the not-found page's).
         // The dev server runs inline and eval'd scripts of its own, so it gets no policy.
         async headers() {
           const policy =

@@ -1,7 +1,8 @@
 /**
  * The last step of `npm run build`, after `next build`:
- * - for `next start`: hashes every prerendered page's inline scripts into .next/csp-page-hashes.json,
- *   which proxy.ts turns into that page's Content-Security-Policy header;
+ * - for `next start`: hashes every prerendered page's inline scripts and gives each page a
+ *   Content-Security-Policy header with exactly those, as header rules in .next/routes-manifest.json
+ *   (where `next start` reads them; also kept readable in .next/csp-page-hashes.json);
  * - for a static export (NEXT_OUTPUT=export): writes each page's hashes into the page itself as a
  *   <meta> policy, since a static host sends one header for every file.
  */
@@ -9,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inlineScriptHashes } from '../lib/security/inline-scripts';
 import { collectPageHashes, htmlFilesUnder, PAGE_HASHES_FILE } from '../lib/security/page-hashes';
+import { withPagePolicies, type RoutesManifest } from '../lib/security/routes-manifest';
 import { withMetaPolicy } from '../lib/security/static-host';
 
 function fail(message: string): never {
@@ -36,5 +38,8 @@ if (process.env.NEXT_OUTPUT === 'export') {
     );
   }
   writeFileSync(join(buildDir, PAGE_HASHES_FILE), JSON.stringify(manifest));
-  console.log(`✓ script hashes for ${pages} pages written to ${buildDir}/${PAGE_HASHES_FILE}`);
+  const routesFile = join(buildDir, 'routes-manifest.json');
+  const routes = JSON.parse(readFileSync(routesFile, 'utf8')) as RoutesManifest;
+  writeFileSync(routesFile, JSON.stringify(withPagePolicies(routes, manifest)));
+  console.log(`✓ script policies for ${pages} pages written to ${routesFile}`);
 }

@@ -3,14 +3,14 @@ import { join, relative, sep } from 'node:path';
 import { inlineScriptHashes } from './inline-scripts';
 import type { ScriptHashes } from './csp';
 
-/** Per page, the hashes of its inline scripts; written after the build, read by proxy.ts. */
+/** Per page, the hashes of its inline scripts, collected after the build. */
 export interface PageHashes {
   pages: Record<string, ScriptHashes>;
   /** The not-found page, sent for every path that is not a page. */
   notFound: ScriptHashes;
 }
 
-/** Where `npm run build` leaves the page hashes for `next start`. */
+/** Where `npm run build` leaves the page hashes, for people and tools to read. */
 export const PAGE_HASHES_FILE = 'csp-page-hashes.json';
 
 /** Every .html file under a folder, as paths relative to it with forward slashes. */
@@ -57,7 +57,3 @@ export function collectPageHashes(dir: string): PageHashes {
   }
   return result;
 }
-
-/** The script hashes for a request path: its page's, or the not-found page's. */
-export const hashesForPath = (manifest: PageHashes, pathname: string): ScriptHashes =>
-  manifest.pages[normalisePath(pathname)] ?? manifest.notFound;

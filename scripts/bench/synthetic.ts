@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What the copy needs to build; node_modules is found by walking up to the repository's. */
@@ -72,12 +72,9 @@ export function makeSyntheticCopy(repo: string, name: string, count: number): st
   const dir = join(repo, '.bench-work', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of COPIED)
-    cpSync(join(repo, entry), join(dir, entry), {
-      recursive: true,
-      errorOnExist: false,
-      force: true,
-    });
+  for (const entry of COPIED.filter((name) => existsSync(join(repo, name)))) {
+    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  }
   const speakers = readdirSync(join(repo, 'content', 'speakers')).map((file) =>
     file.replace(/\.md$/, ''),
   );

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectPageHashes, hashesForPath, pathOfHtmlFile } from '@/lib/security/page-hashes';
 import { scriptHash } from '@/lib/security/inline-scripts';
+import { collectPageHashes, normalisePath, pathOfHtmlFile } from '@/lib/security/page-hashes';
 
 describe('pathOfHtmlFile', () => {
   it('maps the files of both build kinds to the paths they answer', () => {
@@ -17,24 +17,26 @@ describe('pathOfHtmlFile', () => {
   });
 });
 
-describe('collectPageHashes and hashesForPath', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'page-hashes-'));
-  mkdirSync(join(dir, 'topics'));
-  writeFileSync(join(dir, 'index.html'), '<script>home()</script>');
-  writeFileSync(join(dir, 'topics', '推理优化.html'), '<script>topic()</script>');
-  writeFileSync(join(dir, '_not-found.html'), '<script>missing()</script>');
-  const manifest = collectPageHashes(dir);
-
-  it('gives each page its own hashes, whether its path arrives encoded or not', () => {
-    expect(hashesForPath(manifest, '/')).toEqual([scriptHash('home()')]);
-    expect(hashesForPath(manifest, '/topics/%E6%8E%A8%E7%90%86%E4%BC%98%E5%8C%96')).toEqual([
-      scriptHash('topic()'),
-    ]);
-    expect(hashesForPath(manifest, '/topics/推理优化/')).toEqual([scriptHash('topic()')]);
+describe('normalisePath', () => {
+  it('meets encoded and written paths, with or without a trailing slash', () => {
+    expect(normalisePath('/topics/%E6%8E%A8%E7%90%86')).toBe('/topics/推理');
+    expect(normalisePath('/topics/推理/')).toBe('/topics/推理');
+    expect(normalisePath('/')).toBe('/');
+    expect(normalisePath('/%E0%A4%A')).toBe('/%E0%A4%A');
   });
+});
 
-  it('gives any other path the not-found page hashes', () => {
-    expect(hashesForPath(manifest, '/nope')).toEqual([scriptHash('missing()')]);
-    expect(hashesForPath(manifest, '/%E0%A4%A')).toEqual([scriptHash('missing()')]);
+describe('collectPageHashes', () => {
+  it('gives each page its own hashes and keeps the not-found page apart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'page-hashes-'));
+    mkdirSync(join(dir, 'topics'));
+    writeFileSync(join(dir, 'index.html'), '<script>home()</script>');
+    writeFileSync(join(dir, 'topics', '推理优化.html'), '<script>topic()</script>');
+    writeFileSync(join(dir, '_not-found.html'), '<script>missing()</script>');
+    writeFileSync(join(dir, '_global-error.html'), '<script>crash()</script>');
+    expect(collectPageHashes(dir)).toEqual({
+      pages: { '/': [scriptHash('home()')], '/topics/推理优化': [scriptHash('topic()')] },
+      notFound: [scriptHash('missing()')],
+    });
   });
 });
