@@ -32,6 +32,7 @@ export function formatReport(result: BenchResult): string {
           'JS gzip kB',
           'above floor kB',
           'Lighthouse script kB',
+          'CPU index',
         ],
         result.pages.map((page) => [
           page.name,
@@ -45,6 +46,7 @@ export function formatReport(result: BenchResult): string {
           kB(page.jsGzipBytes),
           kB(page.jsGzipBytes - result.floor.jsGzipBytes),
           page.lighthouse ? kB(page.lighthouse.scriptTransferBytes) : '—',
+          page.lighthouse?.benchmarkIndex ?? '—',
         ]),
       ),
     );
