@@ -111,7 +111,7 @@ try {
   const floor = pageJavaScript(join(floorDir, '.next'), 'index.html');
   result.floor = { files: floor.files, jsGzipBytes: floor.gzipBytes };
 
-  const server = await startNext(repo, NEXT_PORT);
+  const server = await startNext(repo, repo, NEXT_PORT);
   try {
     for (const page of PAGES) {
       const js = pageJavaScript(join(repo, '.next'), page.file);
@@ -170,6 +170,21 @@ try {
       log(`check:content at ${size}: ${check.seconds.toFixed(2)} s`);
     }
     result.builds.push(entry);
+    if (!flag('skip-load')) {
+      // The same load on a session page of the larger site: per-page header rules must not slow it.
+      const server = await startNext(repo, copy, NEXT_PORT);
+      try {
+        const path = '/events/bench-001/sessions/session-0';
+        log(`load on next start with ${size} sessions ${path}`);
+        result.load.push({
+          server: `next start, +${size} sessions`,
+          path,
+          ...(await loadTest(`${server.url}${path}`)),
+        });
+      } finally {
+        server.stop();
+      }
+    }
     rmSync(copy, { recursive: true, force: true });
   }
 } finally {

@@ -40,9 +40,8 @@ export function runLighthouse(url: string): LighthouseResult {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const output = join(dir, 'report.json');
   const run = spawnSync(
-    'npx',
+    join(process.cwd(), 'node_modules', '.bin', 'lighthouse'),
     [
-      'lighthouse',
       url,
       '--quiet',
       '--output=json',
