@@ -67,6 +67,20 @@ export function formatReport(result: BenchResult): string {
       ]),
     ),
   );
+  const scaled = result.builds
+    .filter((build) => build.name.startsWith('summit, cold') || build.name.startsWith('summit +'))
+    .sort((a, b) => a.sessions - b.sessions);
+  if (scaled.length > 1) {
+    const steps = scaled.slice(1).map((build, index) => {
+      const previous = scaled[index] as (typeof scaled)[number];
+      const perThousand =
+        ((build.seconds - previous.seconds) / (build.sessions - previous.sessions)) * 1000;
+      return `${previous.sessions}→${build.sessions}: ${perThousand.toFixed(1)} s per 1,000 sessions`;
+    });
+    parts.push(
+      `Build time added per 1,000 sessions (linear growth keeps this flat or falling): ${steps.join('; ')}.`,
+    );
+  }
   if (result.load.length > 0) {
     parts.push(
       table(
