@@ -67,7 +67,16 @@ async function build(
     (file) => String(file).endsWith('.html'),
   ).length;
   log(`${name}: ${run.seconds.toFixed(1)} s, ${run.peakMiB} MiB peak, ${pages} pages`);
-  return { name, sessions, pages, seconds: run.seconds, peakMiB: run.peakMiB };
+  const { seconds, peakMiB, cpuSeconds, loadAtEnd } = run;
+  return {
+    name,
+    sessions,
+    pages,
+    seconds,
+    peakMiB,
+    ...(cpuSeconds === undefined ? {} : { cpuSeconds }),
+    loadAtEnd,
+  };
 }
 
 const result: BenchResult = {
@@ -99,6 +108,8 @@ try {
       pages: 0,
       seconds: staticBuild.seconds,
       peakMiB: staticBuild.peakMiB,
+      ...(staticBuild.cpuSeconds === undefined ? {} : { cpuSeconds: staticBuild.cpuSeconds }),
+      loadAtEnd: staticBuild.loadAtEnd,
     });
   }
   result.builds.push(await build('summit, in place (warm cache)', repo, 6));

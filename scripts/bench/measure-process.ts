@@ -1,10 +1,19 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface ProcessMeasure {
   seconds: number;
   /** Largest sum of resident memory of the command and all its descendants, sampled every 200 ms. */
   peakMiB: number;
+  /**
+   * User + system CPU seconds of the command and the children it waited for (GNU time), which a
+   * busy machine inflates far less than wall time; undefined where /usr/bin/time is missing.
+   */
+  cpuSeconds?: number;
+  /** The 1-minute load average when the command ended: how shared the machine was. */
+  loadAtEnd: number;
   exitCode: number;
   output: string;
 }
@@ -40,15 +49,23 @@ function treeResidentBytes(root: number): number {
   return total;
 }
 
+const GNU_TIME = '/usr/bin/time';
+
 /** Runs a command to its end, timing it and sampling the memory of its whole process tree. */
 export function measureProcess(
   command: string,
   args: string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
 ) {
+  const timed = existsSync(GNU_TIME);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-time-'));
+  const timesFile = join(dir, 'times');
+  const [program, programArgs] = timed
+    ? [GNU_TIME, ['-f', '%U %S', '-o', timesFile, command, ...args]]
+    : [command, args];
   return new Promise<ProcessMeasure>((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, {
+    const child = spawn(program, programArgs, {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
     });
@@ -61,9 +78,19 @@ export function measureProcess(
     }, 200);
     child.on('close', (code) => {
       clearInterval(sampler);
+      const times =
+        timed && existsSync(timesFile)
+          ? readFileSync(timesFile, 'utf8').trim().split('\n').at(-1)
+          : '';
+      const [user, system] = (times ?? '').split(' ').map(Number);
+      rmSync(dir, { recursive: true, force: true });
       resolve({
         seconds: (performance.now() - started) / 1000,
         peakMiB: Math.round(peak / 1024 / 1024),
+        ...(user !== undefined && system !== undefined && !Number.isNaN(user + system)
+          ? { cpuSeconds: user + system }
+          : {}),
+        loadAtEnd: loadavg()[0] ?? 0,
         exitCode: code ?? 1,
         output,
       });

@@ -56,12 +56,23 @@ export function formatReport(result: BenchResult): string {
   }
   parts.push(
     table(
-      ['build', 'sessions', 'pages', 'seconds', 'peak MiB', 'check:content s'],
+      [
+        'build',
+        'sessions',
+        'pages',
+        'seconds',
+        'CPU s',
+        'load at end',
+        'peak MiB',
+        'check:content s',
+      ],
       result.builds.map((build) => [
         build.name,
         build.sessions,
         build.pages,
         build.seconds.toFixed(1),
+        build.cpuSeconds?.toFixed(1) ?? '—',
+        build.loadAtEnd?.toFixed(1) ?? '—',
         build.peakMiB,
         build.checkContentSeconds?.toFixed(2) ?? '—',
       ]),

@@ -26,6 +26,8 @@ export interface BenchResult {
     pages: number;
     seconds: number;
     peakMiB: number;
+    cpuSeconds?: number;
+    loadAtEnd?: number;
     checkContentSeconds?: number;
   }[];
   load: (LoadResult & { server: string; path: string })[];

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { securityHeaders } from '../../lib/security/headers';
+import { htmlFilesUnder, pathOfHtmlFile } from '../../lib/security/page-hashes';
 
 const PAGES = [
   '/',
@@ -49,4 +50,18 @@ test('framework assets carry the headers too', async ({ page, request }) => {
     securityHeaders['Strict-Transport-Security'],
   );
   expect(response.headers()['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
+});
+
+test('no built page reports a policy violation in the console', async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations = watchPolicy(page);
+  const paths = htmlFilesUnder('.next/server/app')
+    .map(pathOfHtmlFile)
+    .filter((path): path is string => typeof path === 'string' && path !== 'not-found');
+  expect(paths.length).toBeGreaterThan(15);
+  for (const path of paths) {
+    await page.goto(encodeURI(path), { waitUntil: 'load' });
+    await expect.poll(() => page.evaluate(() => 'next' in window), { message: path }).toBe(true);
+  }
+  expect(violations).toEqual([]);
 });
