@@ -1,5 +1,12 @@
 import type { NextConfig } from 'next';
 import { withContentlayer } from 'next-contentlayer2';
+import { contentSecurityPolicy } from './lib/security/csp';
+import { securityHeaders } from './lib/security/headers';
+
+// `npm run build:static` sets NEXT_OUTPUT=export: the same pages written as plain files to out/.
+// `next start` refuses that mode, so it is chosen per build (scripts/build-static.ts keeps the
+// server build in .next intact around it).
+const staticExport = process.env.NEXT_OUTPUT === 'export';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,6 +14,26 @@ const nextConfig: NextConfig = {
   // `npm run build` compiles content first (contentlayer2 build), then Turbopack builds the app;
   // the empty turbopack key lets it ignore the webpack hook that withContentlayer adds for `next dev --webpack`.
   turbopack: {},
+  ...(staticExport
+    ? { output: 'export' as const }
+    : {
+        // Every response; after the build, scripts/build-csp.ts gives each page a policy holding its
+        // script hashes (and this rule the not-found page's).
+        // The dev server runs inline and eval'd scripts of its own, so it gets no policy.
+        async headers() {
+          const policy =
+            process.env.NODE_ENV === 'development'
+              ? {}
+              : { 'Content-Security-Policy': contentSecurityPolicy({ kind: 'none' }) };
+          const values = { ...securityHeaders, ...policy };
+          return [
+            {
+              source: '/:path*',
+              headers: Object.entries(values).map(([key, value]) => ({ key, value })),
+            },
+          ];
+        },
+      }),
 };
 
 export default withContentlayer(nextConfig);

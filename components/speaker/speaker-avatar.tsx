@@ -1,4 +1,4 @@
-import { initials, placeholderColor } from '@/lib/avatar-placeholder';
+import { initials, placeholderClass } from '@/lib/avatar-placeholder';
 import type { SpeakerRef } from '@/lib/content/types';
 
 const SIZES = { sm: 'size-10 text-base', md: 'size-14 text-xl', lg: 'size-24 text-3xl' } as const;
@@ -19,8 +19,7 @@ export function SpeakerAvatar({ speaker, size = 'md' }: SpeakerAvatarProps) {
   return (
     <span
       aria-hidden="true"
-      className={`${box} inline-flex items-center justify-center font-semibold text-white select-none`}
-      style={{ backgroundColor: placeholderColor(speaker.slug) }}
+      className={`${box} ${placeholderClass(speaker.slug)} inline-flex items-center justify-center font-semibold text-white select-none`}
     >
       {initials(speaker.name)}
     </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, placeholderColor } from '@/lib/avatar-placeholder';
+import { initials, placeholderClass, placeholderColor } from '@/lib/avatar-placeholder';
 
 describe('placeholderColor', () => {
   it('gives a slug the same colour on every call', () => {
@@ -43,4 +43,22 @@ describe('initials', () => {
     ['  张旭 ', '张'],
     ['madonna', 'M'],
   ])('%s → %s', (name, expected) => expect(initials(name)).toBe(expected));
+});
+
+
+describe('placeholderClass', () => {
+  it('names the same colour as placeholderColor, so the CSP needs no inline style', () => {
+    for (const slug of [
+      'chen-wei',
+      'owen-zhu',
+      'zhang-xu',
+      'a',
+      'csdn-ai-editors',
+      'liang-hao',
+      'ding-ning',
+      'x-1',
+    ]) {
+      expect(placeholderClass(slug)).toBe(`bg-[${placeholderColor(slug)}]`);
+    }
+  });
 });

@@ -1,0 +1,41 @@
+/**
+ * The one source of truth for the site's security headers: `next start` (next.config.ts and
+ * proxy.ts), the static-host configurations under deploy/ (written by scripts/build-static-deploy.ts)
+ * and the tests all read these values.
+ */
+
+/** Two years, with subdomains: well past the six months browsers and preload lists ask for. */
+export const HSTS_MAX_AGE_SECONDS = 63_072_000;
+
+/** Browser features the site never uses, switched off for it and for anything it could embed. */
+const DISABLED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'sync-xhr',
+  'usb',
+  'xr-spatial-tracking',
+] as const;
+
+/** Every header except the Content-Security-Policy, which depends on the page (see csp.ts). */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Strict-Transport-Security': `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+  // frame-ancestors 'none' says the same to current browsers; this is for the ones before CSP 2.
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { inlineScriptHashes } from './inline-scripts';
+import type { ScriptHashes } from './csp';
+
+/** Per page, the hashes of its inline scripts, collected after the build. */
+export interface PageHashes {
+  pages: Record<string, ScriptHashes>;
+  /** The not-found page, sent for every path that is not a page. */
+  notFound: ScriptHashes;
+}
+
+/** Where `npm run build` leaves the page hashes, for people and tools to read. */
+export const PAGE_HASHES_FILE = 'csp-page-hashes.json';
+
+/** Every .html file under a folder, as paths relative to it with forward slashes. */
+export function htmlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+const NOT_FOUND_FILES = new Set(['_not-found.html', '404.html']);
+
+/**
+ * The URL path a built HTML file answers (`events/x.html` → `/events/x`, `index.html` → `/`,
+ * `a/index.html` → `/a`), 'not-found' for the 404 page, or undefined for files that are not pages.
+ */
+export function pathOfHtmlFile(file: string): string | 'not-found' | undefined {
+  if (NOT_FOUND_FILES.has(file)) return 'not-found';
+  if (file.startsWith('_')) return undefined;
+  const path = file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+  return `/${path}`;
+}
+
+/** Normalises a request path so `/topics/%E6%8E%A8` and `/topics/推` meet. */
+export function normalisePath(pathname: string): string {
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape is not one of our pages; it gets the not-found page.
+  }
+  return decoded.length > 1 ? decoded.replace(/\/+$/, '') : decoded;
+}
+
+/** Reads every built page and hashes its inline scripts. */
+export function collectPageHashes(dir: string): PageHashes {
+  const result: PageHashes = { pages: {}, notFound: [] };
+  for (const file of htmlFilesUnder(dir)) {
+    const path = pathOfHtmlFile(file);
+    if (path === undefined) continue;
+    const hashes = inlineScriptHashes(readFileSync(join(dir, file), 'utf8'));
+    if (path === 'not-found') result.notFound = hashes;
+    else result.pages[normalisePath(path)] = hashes;
+  }
+  return result;
+}

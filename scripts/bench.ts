@@ -1,0 +1,210 @@
+/**
+ * npm run bench [-- --sizes 0,100,1000,5000] [--skip-lighthouse] [--skip-load] [--skip-static]
+ * (--skip-static reuses an existing out/ for the static load test instead of building it)
+ * Builds and measures: Lighthouse (mobile) and JavaScript per page against the framework's floor,
+ * build time and peak memory for the summit and for synthetic copies with many sessions (built
+ * under .bench-work/, never in content/), the content check at 1,000 sessions, and requests per
+ * second under load for `npm start` and the static export, on loopback only. Prints Markdown tables
+ * and writes bench-results/<time>.json. Not part of CI: record the figures in docs/benchmarks.md.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { makeFloorApp } from './bench/floor';
+import { pageJavaScript } from './bench/js-bytes';
+import { runLighthouse } from './bench/lighthouse';
+import { loadTest } from './bench/load';
+import { measureProcess } from './bench/measure-process';
+import { formatReport } from './bench/report';
+import { startNext, startStatic } from './bench/servers';
+import { makeSyntheticCopy } from './bench/synthetic';
+import type { BenchResult } from './bench/types';
+
+const repo = process.cwd();
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const sizesArg = argv[argv.indexOf('--sizes') + 1];
+const sizes =
+  argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [0, 100, 1000, 5000];
+const NEXT_PORT = Number(process.env.BENCH_PORT ?? 3203);
+const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3223);
+const bin = join(repo, 'node_modules', '.bin');
+const env = { PATH: `${bin}:${process.env.PATH ?? ''}`, NEXT_TELEMETRY_DISABLED: '1' };
+
+/** The pages the budget names, as built files of the summit. */
+const PAGES = [
+  { name: 'home', path: '/', file: 'index.html' },
+  { name: 'event', path: '/events/npcon-2023-beijing', file: 'events/npcon-2023-beijing.html' },
+  {
+    name: 'session',
+    path: '/events/npcon-2023-beijing/sessions/meituan-vision-gpu-inference-architecture',
+    file: 'events/npcon-2023-beijing/sessions/meituan-vision-gpu-inference-architecture.html',
+  },
+  {
+    name: 'roundtable',
+    path: '/events/npcon-2023-beijing/sessions/roundtable-new-paradigm-developer-skills',
+    file: 'events/npcon-2023-beijing/sessions/roundtable-new-paradigm-developer-skills.html',
+  },
+  { name: 'speaker', path: '/speakers/chen-wei', file: 'speakers/chen-wei.html' },
+];
+
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+const log = (message: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+async function build(
+  name: string,
+  cwd: string,
+  sessions: number,
+): Promise<BenchResult['builds'][number]> {
+  log(`building ${name}…`);
+  const run = await measureProcess('npm', ['run', 'build'], { cwd, env });
+  if (run.exitCode !== 0) throw new Error(`${name} build failed:\n${run.output.slice(-3000)}`);
+  const pages = readdirSync(join(cwd, '.next', 'server', 'app'), { recursive: true }).filter(
+    (file) => String(file).endsWith('.html'),
+  ).length;
+  log(`${name}: ${run.seconds.toFixed(1)} s, ${run.peakMiB} MiB peak, ${pages} pages`);
+  const { seconds, peakMiB, cpuSeconds, loadAtEnd } = run;
+  return {
+    name,
+    sessions,
+    pages,
+    seconds,
+    peakMiB,
+    ...(cpuSeconds === undefined ? {} : { cpuSeconds }),
+    loadAtEnd,
+  };
+}
+
+const result: BenchResult = {
+  startedAt: new Date().toISOString(),
+  machine: {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    os: `${type()} ${release()}`,
+    node: process.versions.node,
+    loadBefore: load(),
+    loadAfter: '',
+  },
+  floor: { files: 0, jsGzipBytes: 0 },
+  pages: [],
+  builds: [],
+  load: [],
+};
+
+try {
+  if (!flag('skip-static')) {
+    log('building the static export…');
+    const staticBuild = await measureProcess('npm', ['run', 'build:static'], { env });
+    if (staticBuild.exitCode !== 0)
+      throw new Error(`build:static failed:\n${staticBuild.output.slice(-3000)}`);
+    result.builds.push({
+      name: 'summit, static export',
+      sessions: 6,
+      pages: 0,
+      seconds: staticBuild.seconds,
+      peakMiB: staticBuild.peakMiB,
+      ...(staticBuild.cpuSeconds === undefined ? {} : { cpuSeconds: staticBuild.cpuSeconds }),
+      loadAtEnd: staticBuild.loadAtEnd,
+    });
+  }
+  result.builds.push(await build('summit, in place (warm cache)', repo, 6));
+
+  const floorDir = makeFloorApp(repo);
+  log('building the empty floor app…');
+  const floorBuild = await measureProcess(join(bin, 'next'), ['build'], { cwd: floorDir, env });
+  if (floorBuild.exitCode !== 0)
+    throw new Error(`floor build failed:\n${floorBuild.output.slice(-2000)}`);
+  const floor = pageJavaScript(join(floorDir, '.next'), 'index.html');
+  result.floor = { files: floor.files, jsGzipBytes: floor.gzipBytes };
+
+  const server = await startNext(repo, repo, NEXT_PORT);
+  try {
+    for (const page of PAGES) {
+      const js = pageJavaScript(join(repo, '.next'), page.file);
+      const entry: BenchResult['pages'][number] = {
+        name: page.name,
+        path: page.path,
+        jsFiles: js.files,
+        jsGzipBytes: js.gzipBytes,
+      };
+      if (!flag('skip-lighthouse')) {
+        log(`lighthouse ${page.path}`);
+        entry.lighthouse = runLighthouse(`${server.url}${page.path}`);
+      }
+      result.pages.push(entry);
+    }
+    if (!flag('skip-load')) {
+      for (const page of [PAGES[0], PAGES[2]]) {
+        log(`load on next start ${page?.path}`);
+        result.load.push({
+          server: server.kind,
+          path: page?.path ?? '/',
+          ...(await loadTest(`${server.url}${page?.path}`)),
+        });
+      }
+    }
+  } finally {
+    server.stop();
+  }
+  if (!flag('skip-load') && existsSync(join(repo, 'out', '404.html'))) {
+    const staticServer = await startStatic(repo, STATIC_PORT);
+    try {
+      for (const page of [PAGES[0], PAGES[2]]) {
+        log(`load on ${staticServer.kind} ${page?.path}`);
+        result.load.push({
+          server: staticServer.kind,
+          path: page?.path ?? '/',
+          ...(await loadTest(`${staticServer.url}${page?.path}`)),
+        });
+      }
+    } finally {
+      staticServer.stop();
+    }
+  }
+
+  for (const size of sizes) {
+    // Every copy builds cold (no .next/cache), so the sizes compare with each other; 0 is the summit alone.
+    const copy = makeSyntheticCopy(repo, `sessions-${size}`, size);
+    const name = size === 0 ? 'summit, cold copy' : `summit + ${size} synthetic sessions`;
+    const entry = await build(name, copy, size + 6);
+    if (size === 1000) {
+      const check = await measureProcess(join(bin, 'tsx'), ['scripts/check-content.ts'], {
+        cwd: copy,
+        env,
+      });
+      if (check.exitCode !== 0)
+        throw new Error(`content check failed at ${size}:\n${check.output.slice(-2000)}`);
+      entry.checkContentSeconds = check.seconds;
+      log(`check:content at ${size}: ${check.seconds.toFixed(2)} s`);
+    }
+    result.builds.push(entry);
+    if (!flag('skip-load') && size > 0) {
+      // The same load on a session page of the larger site: per-page header rules must not slow it.
+      const server = await startNext(repo, copy, NEXT_PORT);
+      try {
+        const path = '/events/bench-001/sessions/session-0';
+        log(`load on next start with ${size} sessions ${path}`);
+        result.load.push({
+          server: `next start, +${size} sessions`,
+          path,
+          ...(await loadTest(`${server.url}${path}`)),
+        });
+      } finally {
+        server.stop();
+      }
+    }
+    rmSync(copy, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(join(repo, '.bench-work'), { recursive: true, force: true });
+  result.machine.loadAfter = load();
+  mkdirSync('bench-results', { recursive: true });
+  const file = join('bench-results', `${result.startedAt.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n${formatReport(result)}\n\nwritten to ${file}`);
+}

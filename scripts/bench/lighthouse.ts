@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface LighthouseResult {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Script bytes over the wire as Lighthouse saw them (compressed). */
+  scriptTransferBytes: number;
+  /** Audits under 100 %, by id, to say what a score lost. */
+  failing: string[];
+  /** Lighthouse's own measure of how fast this machine's CPU was during the run (higher is faster). */
+  benchmarkIndex: number;
+}
+
+interface LighthouseReport {
+  environment?: { benchmarkIndex?: number };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      numericValue?: number;
+      details?: { items?: { resourceType?: string; transferSize?: number }[] };
+    }
+  >;
+}
+
+const score = (report: LighthouseReport, id: string) =>
+  Math.round((report.categories[id]?.score ?? 0) * 100);
+
+/** One Lighthouse 12 run, mobile (its default), with Debian's chromium unless CHROME_PATH names another. */
+export function runLighthouse(url: string): LighthouseResult {
+  const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  const output = join(dir, 'report.json');
+  const run = spawnSync(
+    join(process.cwd(), 'node_modules', '.bin', 'lighthouse'),
+    [
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${output}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    },
+  );
+  if (run.status !== 0) throw new Error(`lighthouse failed for ${url}: ${run.stderr.slice(-500)}`);
+  const report = JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
+  rmSync(dir, { recursive: true, force: true });
+  const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+  const scripts = report.audits['resource-summary']?.details?.items?.find(
+    (item) => item.resourceType === 'script',
+  );
+  const failing = Object.values(report.categories)
+    .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id))
+    .filter((id) => (report.audits[id]?.score ?? 1) < 1);
+  return {
+    performance: score(report, 'performance'),
+    accessibility: score(report, 'accessibility'),
+    bestPractices: score(report, 'best-practices'),
+    seo: score(report, 'seo'),
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    scriptTransferBytes: scripts?.transferSize ?? 0,
+    failing: [...new Set(failing)],
+    benchmarkIndex: Math.round(report.environment?.benchmarkIndex ?? 0),
+  };
+}

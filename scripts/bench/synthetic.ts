@@ -1,0 +1,99 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What the copy needs to build; node_modules is found by walking up to the repository's. */
+const COPIED = [
+  'app',
+  'components',
+  'lib',
+  'content',
+  'public',
+  'scripts',
+  'contentlayer.config.ts',
+  'next.config.ts',
+  'proxy.ts',
+  'package.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+];
+
+const TOPICS = [
+  '推理优化',
+  'GPU',
+  '大模型部署',
+  '算力',
+  '智能体',
+  '提示工程',
+  '微服务',
+  '开发工具',
+  '数据工程',
+  '向量数据库',
+];
+const SESSIONS_PER_EVENT = 50;
+
+function sessionMarkdown(index: number, order: number, speakers: string[]): string {
+  const speaker = speakers[index % speakers.length] ?? speakers[0];
+  const topics = [TOPICS[index % TOPICS.length], TOPICS[(index * 7 + 3) % TOPICS.length]];
+  const paragraph = `第 ${index} 场合成演讲的正文段落，用于测量构建时间。它包含 GPU 推理、模型部署和 [一个链接](https://example.com/${index}) 等常见元素。`;
+  return `---
+title: "合成演讲 ${index}"
+kind: "talk"
+order: ${order}
+speakers:
+  - "${speaker}"
+summary: "第 ${index} 场合成演讲的摘要，只为基准测试而生成。"
+topics:
+${[...new Set(topics)].map((topic) => `  - "${topic}"`).join('\n')}
+takeaways:
+  - "要点一：${index}"
+  - "要点二：${index}"
+---
+
+## 背景
+
+${paragraph}
+
+## 实践
+
+${paragraph}
+
+- 列表项一
+- 列表项二
+
+${paragraph}
+`;
+}
+
+/**
+ * A copy of the site under `<repo>/.bench-work/<name>` with `count` extra sessions in events of 50,
+ * by the summit's speakers. Never touches content/ itself.
+ */
+export function makeSyntheticCopy(repo: string, name: string, count: number): string {
+  const dir = join(repo, '.bench-work', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of COPIED.filter((name) => existsSync(join(repo, name)))) {
+    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  }
+  const speakers = readdirSync(join(repo, 'content', 'speakers')).map((file) =>
+    file.replace(/\.md$/, ''),
+  );
+  for (let first = 0; first < count; first += SESSIONS_PER_EVENT) {
+    const eventNumber = first / SESSIONS_PER_EVENT + 1;
+    const slug = `bench-${String(eventNumber).padStart(3, '0')}`;
+    const eventDir = join(dir, 'content', 'events', slug);
+    mkdirSync(join(eventDir, 'sessions'), { recursive: true });
+    const day = String((eventNumber % 28) + 1).padStart(2, '0');
+    writeFileSync(
+      join(eventDir, 'index.md'),
+      `---\ntitle: "合成大会 ${eventNumber}"\nseries: "bench"\ncity: "北京"\ndate: "2022-01-${day}"\norganizers: ["基准测试"]\nsummary: "合成活动，只为基准测试而生成。"\n---\n\n合成活动的介绍。\n`,
+    );
+    for (let index = first; index < Math.min(first + SESSIONS_PER_EVENT, count); index += 1) {
+      writeFileSync(
+        join(eventDir, 'sessions', `session-${index}.md`),
+        sessionMarkdown(index, index - first + 1, speakers),
+      );
+    }
+  }
+  return dir;
+}

@@ -1,0 +1,34 @@
+import type { LighthouseResult } from './lighthouse';
+import type { LoadResult } from './load';
+
+export interface BenchResult {
+  startedAt: string;
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    os: string;
+    node: string;
+    loadBefore: string;
+    loadAfter: string;
+  };
+  floor: { files: number; jsGzipBytes: number };
+  pages: {
+    name: string;
+    path: string;
+    jsFiles: number;
+    jsGzipBytes: number;
+    lighthouse?: LighthouseResult;
+  }[];
+  builds: {
+    name: string;
+    sessions: number;
+    pages: number;
+    seconds: number;
+    peakMiB: number;
+    cpuSeconds?: number;
+    loadAtEnd?: number;
+    checkContentSeconds?: number;
+  }[];
+  load: (LoadResult & { server: string; path: string })[];
+}
