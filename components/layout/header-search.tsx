@@ -14,17 +14,17 @@ export function HeaderSearch() {
       <label htmlFor="header-search" className="sr-only">
         {t.search.label}
       </label>
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-stone-500 dark:text-stone-400"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
+      {/* The magnifier is the form's submit button, for pointer users and for HTML's rule that a form can be sent. */}
+      <button
+        type="submit"
+        aria-label={t.nav.search}
+        className="absolute top-1/2 left-1 inline-flex size-7 -translate-y-1/2 items-center justify-center rounded-md text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white"
       >
-        <circle cx="11" cy="11" r="7" />
-        <path d="m20 20-3.5-3.5" strokeLinecap="round" />
-      </svg>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="11" cy="11" r="7" />
+          <path d="m20 20-3.5-3.5" strokeLinecap="round" />
+        </svg>
+      </button>
       <input
         id="header-search"
         type="search"

@@ -9,6 +9,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
 import type { TopicSummary } from '@/lib/content/types';
 import { SearchResults } from './search-results';
 import { TopicSuggestions } from './topic-suggestions';
@@ -81,7 +82,7 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
 
   return (
     <div data-search-page="">
-      <form role="search" action="" method="get" onSubmit={onSubmit} className="relative">
+      <form role="search" action={routes.search()} method="get" onSubmit={onSubmit} className="relative flex gap-2">
         <label htmlFor="search-query" className="sr-only">
           {t.search.label}
         </label>
@@ -101,8 +102,14 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
           enterKeyHint="search"
           placeholder={t.search.placeholder}
           aria-describedby="search-hint"
-          className="focus:border-accent-600 w-full rounded-xl border border-stone-300 bg-white px-4 py-3 text-lg text-stone-900 shadow-sm placeholder:text-stone-500 focus:outline-none focus-visible:outline-2 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-50 dark:placeholder:text-stone-400"
+          className="focus:border-accent-600 min-w-0 flex-1 rounded-xl border border-stone-300 bg-white px-4 py-3 text-lg text-stone-900 shadow-sm placeholder:text-stone-500 focus:outline-none focus-visible:outline-2 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-50 dark:placeholder:text-stone-400"
         />
+        <button
+          type="submit"
+          className="bg-accent-700 hover:bg-accent-800 shrink-0 rounded-xl px-4 font-medium text-white"
+        >
+          {t.nav.search}
+        </button>
       </form>
       <p id="search-hint" className="mt-2 text-sm text-stone-600 dark:text-stone-400">
         {t.search.hint}
