@@ -1,0 +1,34 @@
+import { isSlug } from '../content/slug';
+import { closest } from '../content/suggest';
+import { slugFromText } from './pinyin-slug';
+import type { Roster } from './roster';
+
+/** Lets an editor name a speaker as they know them: 陈巍 or Chen-Wei both mean chen-wei. */
+export function speakerSlugFor(value: string, roster: Roster): string {
+  if (roster.speakers.has(value)) return value;
+  for (const [slug, speaker] of roster.speakers) if (speaker.name === value) return slug;
+  const derived = slugFromText(value);
+  return roster.speakers.has(derived) ? derived : value;
+}
+
+/** Why a speaker slug cannot be used, with the fix; undefined when the speaker exists. */
+export function speakerProblem(slug: string, roster: Roster): string | undefined {
+  if (roster.speakers.has(slug)) return undefined;
+  const near = closest(slug, roster.speakers.keys());
+  const suggestion = near ? `你是不是要写 ${near}（${roster.speakers.get(near)?.name}）？` : '';
+  const create = `如果是新嘉宾，先运行 npm run new -- speaker --name <姓名> --role <职务> --organization <单位>`;
+  return `没有这位嘉宾：content/speakers/${slug}.md 不存在。${suggestion}${create}`;
+}
+
+export function eventProblem(slug: string, roster: Roster): string | undefined {
+  if (roster.events.has(slug)) return undefined;
+  const near = closest(slug, roster.events.keys());
+  const known = [...roster.events.keys()].join('、') || '（还没有活动）';
+  return `没有这个活动：content/events/${slug}/index.md 不存在。${near ? `你是不是要写 ${near}？` : `已有的活动：${known}。`}新活动先运行 npm run new -- event`;
+}
+
+export function slugProblem(slug: string): string | undefined {
+  if (isSlug(slug)) return undefined;
+  const fixed = slugFromText(slug);
+  return `不能用作文件名：只能用小写字母 a-z、数字和单个连字符 -${fixed && fixed !== slug ? `，例如 ${fixed}` : ''}`;
+}
