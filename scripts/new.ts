@@ -34,7 +34,10 @@ if (values.help || !requested || !(SCAFFOLD_KINDS as readonly string[]).includes
   process.exit(values.help ? 0 : 1);
 }
 const kind = requested as ScaffoldKind;
-const { root = '.', 'no-draft': noDraft, help: _help, ...flags } = values;
+const { root = '.', 'no-draft': noDraft } = values;
+const flags: Record<string, string | undefined> = Object.fromEntries(
+  Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'root'),
+);
 if (positionals[0] === 'roundtable') flags.kind ??= 'roundtable';
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);

@@ -45,3 +45,22 @@ export function suggestHttps(value: string): string | undefined {
   if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(trimmed)) return `https://${trimmed}`;
   return undefined;
 }
+
+/** The usual reason a front-matter line cannot be read, and its fix; '' when none is plain. */
+export function yamlLineHint(line: string): string {
+  if (/\t/.test(line)) return 'indent with spaces, not tabs';
+  if (/^\s*[A-Za-z_]+\s*：/.test(line)) return 'after a field name use the ASCII colon and a space ("title: …"), not "："';
+  if (/^\s*[A-Za-z_]+:[^\s/]/.test(line)) return 'put a space after the colon: "title: …"';
+  if (/^\s*-[^\s-]/.test(line)) return 'put a space after the dash of a list item: "- …"';
+  const field = /^\s*(?:- )?([A-Za-z_]+):\s+(.+)$/.exec(line);
+  const value = field?.[2] ?? /^\s*-\s+(.+)$/.exec(line)?.[1];
+  const example = field ? `${field[1]}: "…"` : '- "…"';
+  if (value !== undefined) {
+    const quote = value.trim()[0];
+    if ((quote === '"' || quote === "'") && !value.trim().endsWith(quote)) return `close the quote: end the value with ${quote}`;
+    if (/: |\s#|^[[{*&!|>%@`]/.test(value.trim())) {
+      return `this value holds a character YAML reads specially (": ", " #", or a leading [ { * & ! | >); put the whole value in double quotes: ${example}`;
+    }
+  }
+  return '';
+}
