@@ -35,6 +35,26 @@ export interface IssueContext {
   speakerSlugFor?: (value: string) => string | undefined;
 }
 
+/** How a required field looks when written, for "is required" messages. */
+const FIELD_EXAMPLES: Record<string, string> = {
+  title: '"标题"',
+  kind: 'talk',
+  order: '1',
+  summary: '"一段话的摘要"',
+  topics: '[推理优化, GPU]',
+  name: '"陈巍"',
+  role: '"董事长"',
+  organization: '"千芯科技"',
+  series: 'npcon',
+  city: '北京',
+  date: '2023-08-12',
+  organizers: '[CSDN]',
+  speaker: 'chen-wei',
+  text: '"原话"',
+  label: '"个人主页"',
+  url: 'https://example.com',
+};
+
 const lastKey = (issue: z.core.$ZodIssue): string => {
   const keys = issue.path.filter((key): key is string => typeof key === 'string');
   return keys[keys.length - 1] ?? '';
@@ -108,7 +128,10 @@ function refinementHint(issue: z.core.$ZodIssue, context: IssueContext): string 
 export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext = {}): string {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return 'is required';
+      if (issue.input === undefined) {
+        const example = FIELD_EXAMPLES[lastKey(issue)];
+        return example ? `is required; add a line like ${lastKey(issue)}: ${example}` : 'is required';
+      }
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
       return `must be ${expected}, but is ${describeValue(issue.input)}${typeHint(issue)}`;
     }
