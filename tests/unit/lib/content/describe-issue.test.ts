@@ -11,6 +11,9 @@ const session = {
   topics: ['GPU'],
 };
 
+const without = (field: string): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(session).filter(([key]) => key !== field));
+
 /** The messages for one session front matter, as `field: message`. */
 function messagesFor(data: Record<string, unknown>, speakerSlugFor?: (value: string) => string | undefined): string[] {
   const result = fieldRules.session.safeParse(data, { reportInput: true });
@@ -44,7 +47,7 @@ describe('describeIssue hints', () => {
   });
 
   it('a field named in Chinese, or misspelled', () => {
-    const { topics: _topics, ...withoutTopics } = session;
+    const withoutTopics = without('topics');
     expect(messagesFor({ ...withoutTopics, 话题: ['GPU'] })).toContain('话题: is not a field of this document; field names are English: write topics');
     expect(messagesFor({ ...withoutTopics, tpoics: ['GPU'] })).toContain('tpoics: is not a field of this document; did you mean "topics"?');
   });
@@ -60,8 +63,7 @@ describe('describeIssue hints', () => {
   });
 
   it('a missing field, with a line to copy', () => {
-    const { summary: _summary, ...withoutSummary } = session;
-    expect(messagesFor(withoutSummary)).toEqual(['summary: is required; add a line like summary: "一段话的摘要"']);
+    expect(messagesFor(without('summary'))).toEqual(['summary: is required; add a line like summary: "一段话的摘要"']);
   });
 });
 
