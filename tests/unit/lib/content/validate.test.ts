@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '@/lib/content/problem';
 import { validateContent } from '@/lib/content/validate';
 import { hashTree } from '../../../helpers/tree-hash';
+
+vi.setConfig({ testTimeout: 30_000 });
 
 const fixtures = join(process.cwd(), 'tests/fixtures');
 const valid = join(fixtures, 'valid');
