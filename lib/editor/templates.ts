@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { placeholder } from '../content/placeholder';
 
 // The files `npm run new` writes. Values are written as JSON strings, which YAML reads as
@@ -10,7 +11,10 @@ const list = (field: string, values: readonly string[]): string[] => [
   ...values.map((value) => `  - ${quoted(value)}`),
 ];
 /** An optional field shown as a comment, its note aligned so the block reads as a table. */
-const optional = (line: string, note: string): string => `# ${line}`.padEnd(44) + ` # ${note}`;
+const optional = (line: string, note: string): string => {
+  const code = `# ${line}`;
+  return `${code}${' '.repeat(Math.max(1, 44 - stringWidth(code)))} # ${note}`;
+};
 const draftLine = (draft: boolean): string[] => (draft ? ['draft: true'] : []);
 const document = (frontMatter: string[], body: string[]): string =>
   ['---', ...frontMatter, '---', '', ...body].join('\n') + '\n';
