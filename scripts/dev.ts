@@ -15,17 +15,27 @@ const print = (lines: string[]) => lines.forEach((line) => console.log(line));
 print(describeDevStatus(refreshDevStatus(root).status));
 
 let timer: NodeJS.Timeout | undefined;
+let settle: NodeJS.Timeout | undefined;
+let lastWrite = 0;
+const check = (force: boolean) => {
+  try {
+    const { status, changed } = refreshDevStatus(root, force);
+    if (!changed) return;
+    print(describeDevStatus(status));
+    // Webpack can miss a second write that lands while it rebuilds for the first: write once more when it settles.
+    if (Date.now() - lastWrite < 3000) {
+      clearTimeout(settle);
+      settle = setTimeout(() => check(true), 1500);
+    }
+    lastWrite = Date.now();
+  } catch (error) {
+    console.error('content check crashed:', error);
+  }
+};
 const recheck = () => {
   clearTimeout(timer);
   // Editors' programs save in several writes; one check after they settle.
-  timer = setTimeout(() => {
-    try {
-      const { status, changed } = refreshDevStatus(root);
-      if (changed) print(describeDevStatus(status));
-    } catch (error) {
-      console.error('content check crashed:', error);
-    }
-  }, 60);
+  timer = setTimeout(() => check(false), 60);
 };
 const watcher = watch(join(root, 'content'), { recursive: true }, recheck);
 

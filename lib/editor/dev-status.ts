@@ -11,23 +11,26 @@ export interface DevContentStatus {
   todos: Problem[];
 }
 
-/** Runs the content check and writes its result; returns it with whether it differs from the last one. */
-export function refreshDevStatus(root: string): { status: DevContentStatus; changed: boolean } {
+/**
+ * Runs the content check and writes its result when it differs from the last one written.
+ * `force` writes it again even when equal (with a new revision), for a page that missed a quick succession of writes.
+ */
+export function refreshDevStatus(root: string, force = false): { status: DevContentStatus; changed: boolean } {
   const { problems, todos } = validateContent(root);
   const status: DevContentStatus = { problems, todos };
   const file = join(root, DEV_STATUS_FILE);
-  const text = `${JSON.stringify(status, null, 2)}\n`;
-  let previous = '';
+  let previous: (DevContentStatus & { revision?: number }) | undefined;
   try {
-    previous = readFileSync(file, 'utf8');
+    previous = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    // First run: nothing written yet.
+    // First run, or a file cut short: write it anew.
   }
-  // An unchanged file is left alone, so the page is not rebuilt for nothing.
-  if (previous === text) return { status, changed: false };
+  const same = JSON.stringify({ problems: previous?.problems, todos: previous?.todos }) === JSON.stringify(status);
+  // An unchanged result is not written, so the page is not rebuilt for nothing.
+  if (same && !force) return { status, changed: false };
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  return { status, changed: true };
+  writeFileSync(file, `${JSON.stringify({ ...status, revision: (previous?.revision ?? 0) + 1 }, null, 2)}\n`);
+  return { status, changed: !same };
 }
 
 /** The terminal's view of a result: every problem as `<path>: <field>: <message>`, then a one-line verdict. */
