@@ -5,19 +5,27 @@ import type { Roster } from './roster';
 
 /** Lets an editor name a speaker as they know them: 陈巍 or Chen-Wei both mean chen-wei. */
 export function speakerSlugFor(value: string, roster: Roster): string {
-  if (roster.speakers.has(value)) return value;
+  if (roster.speakers.has(value.toLowerCase())) return value.toLowerCase();
   for (const [slug, speaker] of roster.speakers) if (speaker.name === value) return slug;
-  const derived = slugFromText(value);
-  return roster.speakers.has(derived) ? derived : value;
+  return value;
 }
 
-/** Why a speaker slug cannot be used, with the fix; undefined when the speaker exists. */
-export function speakerProblem(slug: string, roster: Roster): string | undefined {
-  if (roster.speakers.has(slug)) return undefined;
-  const near = closest(slug, roster.speakers.keys());
+const createHint = (name?: string) =>
+  `如果是新嘉宾，先运行 npm run new -- speaker --name ${name ?? '<姓名>'} --role <职务> --organization <单位>`;
+
+/** Why a speaker cannot be used, with the fix; undefined when the speaker exists. */
+export function speakerProblem(value: string, roster: Roster): string | undefined {
+  if (roster.speakers.has(value)) return undefined;
+  if (!isSlug(value)) {
+    // A name that is no speaker's: maybe a namesake in pinyin (章旭 for 张旭), never taken silently.
+    const bySound = slugFromText(value);
+    const namesake = roster.speakers.get(bySound);
+    const suggestion = namesake ? `${bySound} 是 ${namesake.name}，如果是同一个人就写 ${bySound}。` : '';
+    return `没有叫 ${value} 的嘉宾。${suggestion}${createHint(value)}`;
+  }
+  const near = closest(value, roster.speakers.keys());
   const suggestion = near ? `你是不是要写 ${near}（${roster.speakers.get(near)?.name}）？` : '';
-  const create = `如果是新嘉宾，先运行 npm run new -- speaker --name <姓名> --role <职务> --organization <单位>`;
-  return `没有这位嘉宾：content/speakers/${slug}.md 不存在。${suggestion}${create}`;
+  return `没有这位嘉宾：content/speakers/${value}.md 不存在。${suggestion}${createHint()}`;
 }
 
 export function eventProblem(slug: string, roster: Roster): string | undefined {
