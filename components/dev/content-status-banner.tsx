@@ -30,7 +30,7 @@ export function ContentStatusBanner() {
   if (!status || (status.problems.length === 0 && status.todos.length === 0)) return null;
   const { problems, todos } = status;
   return (
-    <aside aria-label={t.devContentStatus.guide} className="border-b-2 border-red-700 bg-red-50 px-4 py-3 text-red-950 sm:px-6 dark:bg-red-950 dark:text-red-50">
+    <aside aria-label={t.devContentStatus.label} className="border-b-2 border-red-700 bg-red-50 px-4 py-3 text-red-950 sm:px-6 dark:bg-red-950 dark:text-red-50">
       {problems.length > 0 && (
         <section role="alert" data-testid="content-problems">
           <h2 className="font-bold">{t.devContentStatus.problemsTitle(problems.length)}</h2>
