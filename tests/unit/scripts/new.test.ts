@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatProblem } from '@/lib/content/problem';
 import { validateContent } from '@/lib/content/validate';
-import { hashTree } from '../../helpers/tree-hash';
+import { hashTree } from '../../support/tree-hash';
 
 // The scaffolder as an editor runs it without a terminal, into a copy of content/, checked by the content check.
 // Each run starts a TypeScript process (about a second; more on a busy machine).

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '@/lib/content/problem';
 import { validateContent } from '@/lib/content/validate';
-import { hashTree } from '../../../helpers/tree-hash';
+import { hashTree } from '../../../support/tree-hash';
 
 vi.setConfig({ testTimeout: 30_000 });
 
