@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { slugFromText } from '../editor/pinyin-slug';
+import { slugFromName, slugFromText } from '../editor/pinyin-slug';
 import { zhCN } from '../i18n/zh-CN';
 import { didYouMean, suggestDate, suggestHttps } from './suggest';
 
@@ -118,7 +118,7 @@ function refinementHint(issue: z.core.$ZodIssue, context: IssueContext): string 
     if (known) return `; "${input}" names a speaker, write their slug: ${known}`;
   }
   if (['speaker', 'speakers', 'moderator', 'panelists', 'series'].includes(field)) {
-    const slug = slugFromText(input);
+    const slug = field === 'series' ? slugFromText(input) : slugFromName(input);
     return slug && slug !== input ? `; did you mean ${slug}?` : '';
   }
   return '';

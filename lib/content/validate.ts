@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZodArray, ZodObject, ZodOptional, type z } from 'zod';
-import { slugFromText } from '../editor/pinyin-slug';
+import { slugFromName, slugFromText } from '../editor/pinyin-slug';
 import { avatarPathInPublic } from './avatar-path';
 import { describeIssue, fieldPath, unknownKeyMessages, type IssueContext } from './describe-issue';
 import { fieldRules, type SpeakerFields } from './field-rules';
@@ -47,7 +47,7 @@ function checkSlug(file: SourceFile): Problem[] {
   const problems: Problem[] = [];
   const rule = 'use lowercase letters a-z, digits and single hyphens (pinyin for Chinese names, e.g. chen-wei)';
   const rename = (slug: string) => {
-    const fixed = slugFromText(slug);
+    const fixed = file.kind === 'speaker' ? slugFromName(slug) : slugFromText(slug);
     return fixed && fixed !== slug ? `; rename it to ${fixed}` : '';
   };
   if (!isSlug(file.slug)) {

@@ -3,7 +3,7 @@ import { isCalendarDate } from '../content/field-rules';
 import { isSlug } from '../content/slug';
 import { suggestDate } from '../content/suggest';
 import { splitList, type FieldSpec } from './field-spec';
-import { slugFromText } from './pinyin-slug';
+import { slugFromPlace } from './pinyin-slug';
 import { slugProblem } from './references';
 import { latestEvent, type Roster } from './roster';
 
@@ -31,7 +31,7 @@ export const eventFields = (root: string): FieldSpec[] => [
     label: '文件夹名（网址的一部分）',
     example: 'npcon-2024-shanghai',
     initial: ({ series, date, city }) =>
-      series && date && city ? `${series}-${date.slice(0, 4)}-${slugFromText(city)}` : undefined,
+      series && date && city ? `${series}-${date.slice(0, 4)}-${slugFromPlace(city)}` : undefined,
     check: (slug, _, roster) =>
       slugProblem(slug) ??
       (roster.events.has(slug) || existsSync(`${root}/content/events/${slug}/index.md`)

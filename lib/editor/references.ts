@@ -1,6 +1,6 @@
 import { isSlug } from '../content/slug';
 import { closest } from '../content/suggest';
-import { slugFromText } from './pinyin-slug';
+import { slugFromName, slugFromText } from './pinyin-slug';
 import type { Roster } from './roster';
 
 /** Lets an editor name a speaker as they know them: 陈巍 or Chen-Wei both mean chen-wei. */
@@ -18,7 +18,7 @@ export function speakerProblem(value: string, roster: Roster): string | undefine
   if (roster.speakers.has(value)) return undefined;
   if (!isSlug(value)) {
     // A name that is no speaker's: maybe a namesake in pinyin (章旭 for 张旭), never taken silently.
-    const bySound = slugFromText(value);
+    const bySound = slugFromName(value);
     const namesake = roster.speakers.get(bySound);
     const suggestion = namesake ? `${bySound} 是 ${namesake.name}，如果是同一个人就写 ${bySound}。` : '';
     return `没有叫 ${value} 的嘉宾。${suggestion}${createHint(value)}`;

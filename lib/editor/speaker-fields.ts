@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { FieldSpec } from './field-spec';
-import { slugFromText } from './pinyin-slug';
+import { slugFromName } from './pinyin-slug';
 import { slugProblem } from './references';
 
 export const speakerFields = (root: string): FieldSpec[] => [
@@ -11,7 +11,7 @@ export const speakerFields = (root: string): FieldSpec[] => [
     key: 'slug',
     label: '文件名（网址的一部分）',
     example: 'wang-wu',
-    initial: (answers) => (answers.name ? slugFromText(answers.name) : undefined),
+    initial: (answers) => (answers.name ? slugFromName(answers.name) : undefined),
     check: (slug, answers, roster) => {
       const invalid = slugProblem(slug);
       if (invalid) return invalid;

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSlug } from '@/lib/content/slug';
-import { slugFromText } from '@/lib/editor/pinyin-slug';
+import { slugFromName, slugFromPlace, slugFromText } from '@/lib/editor/pinyin-slug';
 
 describe('slugFromText', () => {
   it.each([
@@ -33,4 +35,33 @@ describe('slugFromText', () => {
   });
 
   it('gives nothing for text with no letters or digits', () => expect(slugFromText('《》！')).toBe(''));
+});
+
+describe('slugFromName', () => {
+  it.each([
+    ['王五', 'wang-wu'],
+    ['张路宇', 'zhang-luyu'],
+    ['欧阳娜娜', 'ouyang-nana'],
+    ['诸葛亮', 'zhuge-liang'],
+    ['单雄信', 'shan-xiongxin'],
+    ['吕布', 'lv-bu'],
+    ['Owen Zhu', 'owen-zhu'],
+  ])('%s → %s', (name, slug) => expect(slugFromName(name)).toBe(slug));
+
+  it('gives every speaker of the summit the slug the editors chose', () => {
+    const dir = join(process.cwd(), 'content/speakers');
+    const people = readdirSync(dir)
+      .map((file) => ({ slug: file.replace(/\.md$/, ''), name: /^name: "(.+)"$/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '' }))
+      // An editorial team is named by what it is, not by pinyin.
+      .filter(({ slug }) => slug !== 'csdn-ai-editors');
+    expect(people.length).toBeGreaterThan(5);
+    for (const { slug, name } of people) expect(slugFromName(name), name).toBe(slug);
+  });
+});
+
+describe('slugFromPlace', () => {
+  it('writes a city as one word, as in npcon-2023-beijing', () => {
+    expect(slugFromPlace('北京')).toBe('beijing');
+    expect(slugFromPlace('上海')).toBe('shanghai');
+  });
 });
