@@ -67,6 +67,7 @@ const NO = new Set(['no', 'n', 'off', '否', '不']);
 function typeHint(issue: z.core.$ZodIssue & { code: 'invalid_type' }): string {
   const field = lastKey(issue);
   const { input, expected } = issue;
+  if (input === null && expected !== 'array') return '; write the value after the colon, or remove the line if the field is optional';
   if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
     return `; put it in quotes: "${String(input)}"`;
   }

@@ -62,6 +62,12 @@ describe('describeIssue hints', () => {
     expect(messagesFor({ ...session, video: 'http://example.com/v' })[0]).toMatch(/did you mean https:\/\/example.com\/v\?$/);
   });
 
+  it('a field left empty', () => {
+    expect(messagesFor({ ...session, headline: null })).toEqual([
+      'headline: must be text, but is an empty value; write the value after the colon, or remove the line if the field is optional',
+    ]);
+  });
+
   it('a missing field, with a line to copy', () => {
     expect(messagesFor(without('summary'))).toEqual(['summary: is required; add a line like summary: "一段话的摘要"']);
   });
