@@ -6,11 +6,18 @@ import { t } from '@/lib/i18n';
  * `npm run dev` only. Required rather than read from disk, so webpack watches the file and the open page
  * refreshes as soon as the content check's result changes. A production build never reaches the require.
  */
-const status: DevContentStatus | undefined =
-  process.env.NODE_ENV === 'development'
-    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
-      require('../../.dev/content-status.json')
-    : undefined;
+function readStatus(): DevContentStatus | undefined {
+  if (process.env.NODE_ENV === 'development') {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      return require('../../.dev/content-status.json');
+    } catch {
+      // `next dev` started without `npm run dev`: no content check runs, so there is nothing to show.
+    }
+  }
+  return undefined;
+}
+const status = readStatus();
 
 function ProblemList({ problems }: { problems: Problem[] }) {
   return (
