@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ContentStatusBanner } from '@/components/dev/content-status-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ThemeScript } from '@/components/layout/theme-script';
@@ -23,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {t.skipToContent}
         </a>
+        <ContentStatusBanner />
         <SiteHeader agendaUrl={getLatestEvent()?.url} />
         <main id="main" className="flex-1">
           {children}

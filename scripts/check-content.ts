@@ -1,6 +1,7 @@
 /**
  * npm run check:content [-- --root <dir>]
  * Prints every problem in the editors' files as `<path>: <field>: <message>` and exits 1 if there is any.
+ * 【待填写】 marks left in drafts are listed as to-dos, in the same form, and fail nothing.
  * Reads only; never writes to content/.
  */
 import { resolve } from 'node:path';
@@ -10,13 +11,19 @@ import { validateContent } from '../lib/content/validate';
 const rootFlag = process.argv.indexOf('--root');
 const root = resolve(rootFlag === -1 ? '.' : (process.argv[rootFlag + 1] ?? '.'));
 
-const { problems, counts } = validateContent(root);
+const { problems, todos, counts } = validateContent(root);
 const summary = `${counts.events} events, ${counts.sessions} sessions, ${counts.speakers} speakers`;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+if (todos.length > 0) {
+  console.log(`Still to write in drafts (${plural(todos.length, 'place')}; drafts are not published):`);
+  for (const todo of todos) console.log(formatProblem(todo));
+  console.log('');
+}
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   const files = new Set(problems.map((problem) => problem.path)).size;
   console.error(
-    `\n✗ content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${summary}). Nothing was published; fix the lines above and run it again.`,
+    `\n✗ content check failed: ${plural(problems.length, 'problem')} in ${plural(files, 'file')} (${summary}). Nothing was published; fix the lines above and run it again.`,
   );
   process.exit(1);
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Problem } from './problem';
+import { yamlLineHint } from './suggest';
 
 export type DocumentKind = 'event' | 'session' | 'speaker';
 
@@ -69,7 +70,11 @@ export function readFrontMatter(
       const line = error.linePos?.[0]?.line;
       const where = line === undefined ? '' : ` (line ${line + 1} of the file)`;
       const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-      return { error: `cannot be read${where}: ${reason}` };
+      // The line YAML stopped at, or the one before it (an unclosed quote is noticed a line late).
+      const yamlLines = lines.slice(1, close);
+      const hint =
+        line === undefined ? '' : yamlLineHint(yamlLines[line - 1] ?? '') || yamlLineHint(yamlLines[line - 2] ?? '');
+      return { error: `cannot be read${where}: ${reason}${hint ? `; ${hint}` : ''}` };
     }
     throw error;
   }

@@ -27,3 +27,40 @@ export const didYouMean = (word: string, candidates: Iterable<string>): string =
   const match = closest(word, candidates);
   return match ? `; did you mean "${match}"?` : '';
 };
+
+/** `2023/8/12`, `2023.8.12`, `2023年8月12日` → `2023-08-12`, when the digits make a real date. */
+export function suggestDate(value: string): string | undefined {
+  const match = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1) as [string, string, string];
+  const candidate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const date = new Date(`${candidate}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(candidate) ? candidate : undefined;
+}
+
+/** `http://x` or `www.x/y` → `https://…`, the form a link field needs. */
+export function suggestHttps(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (/^http:\/\/\S+$/i.test(trimmed)) return `https://${trimmed.slice(7)}`;
+  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(trimmed)) return `https://${trimmed}`;
+  return undefined;
+}
+
+/** The usual reason a front-matter line cannot be read, and its fix; '' when none is plain. */
+export function yamlLineHint(line: string): string {
+  if (/\t/.test(line)) return 'indent with spaces, not tabs';
+  if (/^\s*[A-Za-z_]+\s*：/.test(line)) return 'after a field name use the ASCII colon and a space ("title: …"), not "："';
+  if (/^\s*[A-Za-z_]+:[^\s/]/.test(line)) return 'put a space after the colon: "title: …"';
+  if (/^\s*-[^\s-]/.test(line)) return 'put a space after the dash of a list item: "- …"';
+  const field = /^\s*(?:- )?([A-Za-z_]+):\s+(.+)$/.exec(line);
+  const value = field?.[2] ?? /^\s*-\s+(.+)$/.exec(line)?.[1];
+  const example = field ? `${field[1]}: "…"` : '- "…"';
+  if (value !== undefined) {
+    const quote = value.trim()[0];
+    if ((quote === '"' || quote === "'") && !value.trim().endsWith(quote)) return `close the quote: end the value with ${quote}`;
+    if (/: |\s#|^[[{*&!|>%@`]/.test(value.trim())) {
+      return `this value holds a character YAML reads specially (": ", " #", or a leading [ { * & ! | >); put the whole value in double quotes: ${example}`;
+    }
+  }
+  return '';
+}

@@ -1,16 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZodArray, ZodObject, ZodOptional, type z } from 'zod';
+import { slugFromName, slugFromText } from '../editor/pinyin-slug';
 import { avatarPathInPublic } from './avatar-path';
-import { describeIssue, fieldPath, unknownKeyMessages } from './describe-issue';
+import { describeIssue, fieldPath, unknownKeyMessages, type IssueContext } from './describe-issue';
 import { fieldRules, type SpeakerFields } from './field-rules';
+import { hasPlaceholder, PLACEHOLDER_PREFIX, placeholderFields } from './placeholder';
 import { sortProblems, type Problem } from './problem';
+import { checkSession, sessionPeople, type Roster } from './session-rules';
 import { isSlug } from './slug';
 import { readSourceFiles, type SourceFile } from './source-files';
-import { didYouMean } from './suggest';
 
 export interface ContentReport {
+  /** What stops a build: the contract's rules, and 【待填写】 marks left in a published file. */
   problems: Problem[];
+  /** 【待填写】 marks in drafts: what is left to write before publishing; they stop nothing. */
+  todos: Problem[];
   counts: { events: number; sessions: number; speakers: number };
 }
 
@@ -26,7 +31,7 @@ function knownFieldNames(schema: z.ZodObject): string[] {
   return [...names];
 }
 
-function checkFields(file: SourceFile): Problem[] {
+function checkFields(file: SourceFile, context: IssueContext): Problem[] {
   const schema = fieldRules[file.kind];
   const result = schema.safeParse(file.data, { reportInput: true });
   if (result.success) return [];
@@ -34,122 +39,47 @@ function checkFields(file: SourceFile): Problem[] {
   return result.error.issues.flatMap((issue) => {
     const unknown = unknownKeyMessages(issue, known);
     if (unknown.length > 0) return unknown.map((entry) => ({ path: file.path, ...entry }));
-    return [{ path: file.path, field: fieldPath(issue.path) || 'front matter', message: describeIssue(issue) }];
+    return [{ path: file.path, field: fieldPath(issue.path) || 'front matter', message: describeIssue(issue, context) }];
   });
 }
 
 function checkSlug(file: SourceFile): Problem[] {
   const problems: Problem[] = [];
   const rule = 'use lowercase letters a-z, digits and single hyphens (pinyin for Chinese names, e.g. chen-wei)';
+  const rename = (slug: string) => {
+    const fixed = file.kind === 'speaker' ? slugFromName(slug) : slugFromText(slug);
+    return fixed && fixed !== slug ? `; rename it to ${fixed}` : '';
+  };
   if (!isSlug(file.slug)) {
     const what = file.kind === 'event' ? 'folder name' : 'file name';
-    problems.push({ path: file.path, field: 'slug', message: `the ${what} "${file.slug}" is not a valid slug: ${rule}` });
+    problems.push({ path: file.path, field: 'slug', message: `the ${what} "${file.slug}" is not a valid slug: ${rule}${rename(file.slug)}` });
   }
   if (file.eventSlug !== undefined && !isSlug(file.eventSlug)) {
-    problems.push({ path: file.path, field: 'slug', message: `the event folder "${file.eventSlug}" is not a valid slug: ${rule}` });
+    problems.push({ path: file.path, field: 'slug', message: `the event folder "${file.eventSlug}" is not a valid slug: ${rule}${rename(file.eventSlug)}` });
   }
   return problems;
 }
 
-interface Roster {
-  speakers: Map<string, SpeakerFields & { path: string }>;
-  events: Map<string, { draft?: boolean }>;
-}
-
-function checkPerson(path: string, field: string, slug: string, roster: Roster, sessionIsDraft: boolean): Problem[] {
-  const speaker = roster.speakers.get(slug);
-  if (!speaker) {
-    return [{
-      path,
-      field,
-      message: `unknown speaker "${slug}": there is no content/speakers/${slug}.md${didYouMean(slug, roster.speakers.keys())}`,
-    }];
-  }
-  if (speaker.draft && !sessionIsDraft) {
-    return [{ path, field, message: `speaker "${slug}" is still a draft (draft: true in ${speaker.path}); publish the speaker first or mark this session as a draft too` }];
-  }
-  return [];
-}
-
-/** The fields the cross-file rules read, taken leniently so a file with other mistakes is still checked. */
-interface SessionPeople {
-  kind?: string;
-  order?: number;
-  draft: boolean;
-  speakers?: string[];
-  panelists?: string[];
-  moderator?: string;
-  quotes: { speaker: string }[];
-  positions: { speaker: string }[];
-}
-
-const slugsIn = (value: unknown): string[] | undefined =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && isSlug(item)) : undefined;
-
-const attributedIn = (value: unknown): { speaker: string }[] =>
-  Array.isArray(value)
-    ? value.map((item) => ({ speaker: typeof item?.speaker === 'string' && isSlug(item.speaker) ? item.speaker : '' }))
-    : [];
-
-function sessionPeople(data: Record<string, unknown>): SessionPeople {
-  return {
-    kind: typeof data.kind === 'string' ? data.kind : undefined,
-    order: Number.isInteger(data.order) && (data.order as number) >= 1 ? (data.order as number) : undefined,
-    draft: data.draft === true,
-    speakers: data.speakers === undefined ? [] : slugsIn(data.speakers),
-    panelists: data.panelists === undefined ? [] : slugsIn(data.panelists),
-    moderator: typeof data.moderator === 'string' && isSlug(data.moderator) ? data.moderator : undefined,
-    quotes: attributedIn(data.quotes),
-    positions: attributedIn(data.positions),
+/** Where the scaffolder's 【待填写】 marks are still in the file, each with what to write there. */
+function placeholders(file: SourceFile): Problem[] {
+  const fields = placeholderFields(file.data);
+  if (hasPlaceholder(file.body)) fields.push('body');
+  const what = (field: string): string => {
+    const top = field.replace(/[.[].*$/, '');
+    if (field === 'body') {
+      if (file.kind === 'speaker') return 'write the biography below the front matter';
+      return file.kind === 'session'
+        ? 'write the recap below the front matter (headings and paragraphs)'
+        : "write the event's introduction below the front matter";
+    }
+    if (top === 'summary') return 'write one paragraph that sums it up (it is also the description search engines show)';
+    if (top === 'topics') return 'write a topic name, e.g. 推理优化';
+    if (top === 'takeaways') return 'write a key point, or remove the line';
+    const shape: Record<string, unknown> = fieldRules[file.kind].shape;
+    const optional = shape[top] instanceof ZodOptional;
+    return optional ? 'write the real text, or remove the line' : 'write the real text';
   };
-}
-
-function checkSession(file: SourceFile, roster: Roster): Problem[] {
-  const { path, data } = file;
-  const session = sessionPeople(data);
-  const problems: Problem[] = [];
-  const person = (field: string, slug: string) => problems.push(...checkPerson(path, field, slug, roster, session.draft));
-
-  if (!roster.events.has(file.eventSlug ?? '')) {
-    problems.push({ path, field: 'event', message: `unknown event "${file.eventSlug}": there is no content/events/${file.eventSlug}/index.md` });
-  }
-  // undefined: the field has the wrong type, which the field rules already report.
-  const speakers = session.speakers ?? [];
-  const panelists = session.panelists ?? [];
-  if (session.kind === 'roundtable') {
-    if (data.moderator === undefined) problems.push({ path, field: 'moderator', message: 'is required for a roundtable: the slug of the host' });
-    if (session.panelists && panelists.length < 2) problems.push({ path, field: 'panelists', message: `a roundtable needs at least two panelists, but has ${panelists.length}` });
-  } else if (session.kind !== undefined && (fieldRules.session.shape.kind.options as readonly string[]).includes(session.kind)) {
-    if (session.speakers && speakers.length < 1) problems.push({ path, field: 'speakers', message: `needs at least one speaker slug for a ${session.kind}` });
-    if (data.moderator !== undefined) problems.push({ path, field: 'moderator', message: 'only a roundtable has a moderator; use speakers, or set kind: roundtable' });
-    if (data.panelists !== undefined) problems.push({ path, field: 'panelists', message: 'only a roundtable has panelists; use speakers, or set kind: roundtable' });
-  }
-  const checkList = (field: string, slugs: string[]) => {
-    const seen = new Set<string>();
-    slugs.forEach((slug, index) => {
-      if (seen.has(slug)) problems.push({ path, field: `${field}[${index}]`, message: `"${slug}" is listed twice` });
-      seen.add(slug);
-      person(`${field}[${index}]`, slug);
-    });
-  };
-  checkList('speakers', speakers);
-  checkList('panelists', panelists);
-  if (session.moderator !== undefined) person('moderator', session.moderator);
-
-  const people = new Set([...speakers, ...panelists, ...(session.moderator ? [session.moderator] : [])]);
-  const checkAttributed = (field: 'quotes' | 'positions', list: { speaker: string }[]) =>
-    list.forEach(({ speaker }, index) => {
-      if (speaker && !people.has(speaker)) {
-        problems.push({
-          path,
-          field: `${field}[${index}].speaker`,
-          message: `"${speaker}" is not one of this session's speakers, moderator or panelists (${[...people].join(', ') || 'none'})${didYouMean(speaker, people)}`,
-        });
-      }
-    });
-  checkAttributed('quotes', session.quotes);
-  checkAttributed('positions', session.positions);
-  return problems;
+  return fields.map((field) => ({ path: file.path, field, message: `still has the placeholder ${PLACEHOLDER_PREFIX}: ${what(field)}` }));
 }
 
 function checkAvatar(root: string, file: SourceFile, avatar: string): Problem[] {
@@ -161,17 +91,20 @@ function checkAvatar(root: string, file: SourceFile, avatar: string): Problem[] 
 
 function checkUniqueOrders(sessions: { file: SourceFile; order: number }[]): Problem[] {
   const byEventAndOrder = new Map<string, SourceFile[]>();
+  const highest = new Map<string, number>();
   for (const { file, order } of sessions) {
     const key = `${file.eventSlug}\u0000${order}`;
     byEventAndOrder.set(key, [...(byEventAndOrder.get(key) ?? []), file]);
+    highest.set(file.eventSlug ?? '', Math.max(order, highest.get(file.eventSlug ?? '') ?? 0));
   }
   return [...byEventAndOrder.entries()].flatMap(([key, files]) => {
     if (files.length < 2) return [];
     const order = key.split('\u0000')[1];
+    const free = (highest.get(files[0]?.eventSlug ?? '') ?? 0) + 1;
     return files.map((file) => ({
       path: file.path,
       field: 'order',
-      message: `${order} is also used by ${files.filter((other) => other !== file).map((other) => other.path).join(', ')}; each session of an event needs its own order`,
+      message: `${order} is also used by ${files.filter((other) => other !== file).map((other) => other.path).join(', ')}; each session of an event needs its own order (the next free one is ${free})`,
     }));
   });
 }
@@ -179,7 +112,7 @@ function checkUniqueOrders(sessions: { file: SourceFile; order: number }[]): Pro
 /** The one content check, shared by `npm run check:content` and the build: every problem, never a write. */
 export function validateContent(root: string): ContentReport {
   const { files, problems } = readSourceFiles(root);
-  for (const file of files) problems.push(...checkSlug(file), ...checkFields(file));
+  const todos: Problem[] = [];
 
   // References are checked against every speaker and event file that exists, valid or not,
   // so one broken speaker file does not also flag each session that names them.
@@ -188,8 +121,17 @@ export function validateContent(root: string): ContentReport {
     if (file.kind === 'speaker') roster.speakers.set(file.slug, { ...(file.data as SpeakerFields), path: file.path });
     if (file.kind === 'event') roster.events.set(file.slug, file.data as { draft?: boolean });
   }
+  const context: IssueContext = {
+    speakerSlugFor: (value) =>
+      [...roster.speakers.entries()].find(([slug, speaker]) => speaker.name === value || slug === value.toLowerCase())?.[0],
+  };
+  const isDraft = (file: SourceFile) =>
+    file.data.draft === true || (file.kind === 'session' && roster.events.get(file.eventSlug ?? '')?.draft === true);
+
   const orders: { file: SourceFile; order: number }[] = [];
   for (const file of files) {
+    problems.push(...checkSlug(file), ...checkFields(file, context));
+    (isDraft(file) ? todos : problems).push(...placeholders(file));
     if (file.kind === 'session') {
       problems.push(...checkSession(file, roster));
       const { order } = sessionPeople(file.data);
@@ -204,6 +146,7 @@ export function validateContent(root: string): ContentReport {
   const count = (kind: SourceFile['kind']) => files.filter((file) => file.kind === kind).length;
   return {
     problems: sortProblems(problems),
+    todos: sortProblems(todos),
     counts: { events: count('event'), sessions: count('session'), speakers: count('speaker') },
   };
 }
