@@ -8,16 +8,17 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-8 sm:flex-row sm:items-start sm:justify-between sm:px-6">
         <p className="max-w-xl">{t.footer.about}</p>
         <ul className="flex gap-4">
-          <li>
-            <Link href={routes.home()} className="hover:text-stone-900 dark:hover:text-white">
-              {t.nav.home}
-            </Link>
-          </li>
-          <li>
-            <Link href={routes.speakers()} className="hover:text-stone-900 dark:hover:text-white">
-              {t.nav.speakers}
-            </Link>
-          </li>
+          {[
+            { href: routes.home(), label: t.nav.home },
+            { href: routes.speakers(), label: t.nav.speakers },
+            { href: routes.topics(), label: t.nav.topics },
+          ].map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="hover:text-stone-900 dark:hover:text-white">
+                {link.label}
+              </Link>
+            </li>
+          ))}
         </ul>
       </div>
     </footer>
