@@ -150,7 +150,14 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
     ]),
   );
   const summaryOf = (doc: SessionDoc) => summaries.get(doc) as SessionSummary;
-  const sessionsOfEvent = (event: string) => sessionDocs.filter((doc) => doc.event === event);
+  // Indexed once: every page render looks sessions up, and a linear scan per lookup made builds quadratic.
+  const sessionsByEvent = new Map<string, SessionDoc[]>();
+  for (const doc of sessionDocs) {
+    const list = sessionsByEvent.get(doc.event);
+    if (list) list.push(doc);
+    else sessionsByEvent.set(doc.event, [doc]);
+  }
+  const sessionsOfEvent = (event: string) => sessionsByEvent.get(event) ?? [];
 
   const attributed = (list: AttributedDoc[] | undefined): AttributedText[] =>
     (list ?? [])
@@ -198,8 +205,12 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
     };
   };
 
+  // The documents never change after the store is made, so the full list is built once.
+  let allSessions: SessionView[] | undefined;
   const getSessions = (): SessionView[] =>
-    eventDocs.flatMap((event) => sessionsOfEvent(event.slug).map((doc) => getSession(event.slug, doc.slug)).filter(isDefined));
+    (allSessions ??= eventDocs.flatMap((event) =>
+      sessionsOfEvent(event.slug).map((doc) => getSession(event.slug, doc.slug)).filter(isDefined),
+    ));
 
   const getSessionsBySpeaker = (slug: string): SpeakerAppearance[] =>
     eventDocs.flatMap((event) =>
