@@ -3,7 +3,8 @@ import type { SessionView, SpeakerView, TopicSummary } from '../content/types';
 import { htmlToText } from './plain-text';
 import type { SearchDocument } from './types';
 
-const NONE = {
+/** The text fields a document of one kind leaves empty (a speaker has no takeaways). */
+export const EMPTY_SEARCH_FIELDS = {
   people: '',
   topics: '',
   headline: '',
@@ -16,7 +17,7 @@ const lines = (texts: string[]) => texts.join('\n');
 
 function sessionDocument(session: SessionView): SearchDocument {
   return {
-    ...NONE,
+    ...EMPTY_SEARCH_FIELDS,
     id: session.url,
     kind: 'session',
     url: session.url,
@@ -38,7 +39,7 @@ function sessionDocument(session: SessionView): SearchDocument {
 
 function speakerDocument(speaker: SpeakerView): SearchDocument {
   return {
-    ...NONE,
+    ...EMPTY_SEARCH_FIELDS,
     id: speaker.url,
     kind: 'speaker',
     url: speaker.url,
@@ -51,7 +52,7 @@ function speakerDocument(speaker: SpeakerView): SearchDocument {
 
 function topicDocument(topic: TopicSummary, sessionTitles: string[]): SearchDocument {
   return {
-    ...NONE,
+    ...EMPTY_SEARCH_FIELDS,
     id: topic.url,
     kind: 'topic',
     url: topic.url,

@@ -1,4 +1,6 @@
+import { EMPTY_SEARCH_FIELDS } from '../../lib/search/documents';
 import type { SearchDocument } from '../../lib/search/types';
+import { routes } from '../../lib/routes';
 
 /** A small deterministic PRNG (mulberry32), so every benchmark run indexes the same synthetic text. */
 function random(seed: number) {
@@ -50,9 +52,9 @@ export function syntheticDocuments(
   const sessions: SearchDocument[] = Array.from({ length: count }, (_, index) => {
     const people = [pick(names), ...(next() < 0.2 ? [pick(names), pick(names)] : [])];
     return {
-      id: `/events/synthetic-${index % 40}/sessions/session-${index}`,
+      id: routes.session(`synthetic-${index % 40}`, `session-${index}`),
       kind: 'session',
-      url: `/events/synthetic-${index % 40}/sessions/session-${index}`,
+      url: routes.session(`synthetic-${index % 40}`, `session-${index}`),
       title: sentence().slice(0, 28),
       people: people.map((name) => `${name} · ${pick(organizations)}`).join('\n'),
       context: `主旨演讲 · 合成活动 ${index % 40}`,
@@ -69,32 +71,22 @@ export function syntheticDocuments(
     };
   });
   const speakers: SearchDocument[] = names.map((name, index) => ({
-    id: `/speakers/speaker-${index}`,
+    ...EMPTY_SEARCH_FIELDS,
+    id: routes.speaker(`speaker-${index}`),
     kind: 'speaker',
-    url: `/speakers/speaker-${index}`,
+    url: routes.speaker(`speaker-${index}`),
     title: name,
     people: `${pick(organizations)} · 工程师`,
     context: '嘉宾 · 参与 2 场',
-    topics: '',
-    headline: '',
-    summary: '',
-    takeaways: '',
-    quotes: '',
     body: paragraph(3),
   }));
   const topicDocuments: SearchDocument[] = [...topics, ...syntheticTopics].map((name) => ({
-    id: `/topics/${encodeURIComponent(name)}`,
+    ...EMPTY_SEARCH_FIELDS,
+    id: routes.topic(name),
     kind: 'topic',
-    url: `/topics/${encodeURIComponent(name)}`,
+    url: routes.topic(name),
     title: name,
-    people: '',
     context: '8 场',
-    topics: '',
-    headline: '',
-    summary: '',
-    takeaways: '',
-    quotes: '',
-    body: '',
   }));
   return [...sessions, ...speakers, ...topicDocuments];
 }
