@@ -2,26 +2,24 @@
  * npm run new -- speaker|session|event [--flags] [--root <dir>] [--no-draft]
  * Writes one new Markdown file under content/ with valid front matter and 【待填写】 marks to fill in.
  * In a terminal it asks for what the flags leave out; without one, a missing flag is an error. Never overwrites.
+ * Questions and messages are Chinese unless `--lang en` or CONTENT_LANG=en asks for English.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closest } from '../lib/content/suggest';
 import { terminalAsker } from '../lib/editor/prompt';
-import { nextSteps, scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../lib/editor/scaffold';
+import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../lib/editor/scaffold';
+import { editorLang, messagesFor } from '../lib/i18n/messages';
 
-const USAGE = `用法：
-  npm run new -- speaker --name 王五 --role 工程师 --organization 某公司 [--slug wang-wu]
-  npm run new -- session --event npcon-2023-beijing --title 标题 --speakers wang-wu[,…] [--kind talk] [--slug …] [--order N]
-  npm run new -- session --kind roundtable --event … --title … --moderator slug --panelists a,b[,…]
-  npm run new -- event --slug npcon-2024-shanghai --title … --city 上海 --date 2024-03-16 [--series npcon] [--organizers CSDN,…]
-在终端里只写类型（例如 npm run new -- speaker）会逐项询问。新文件默认是草稿（draft: true）；--no-draft 则不是。
-详见 docs/editing.md`;
+const lang = editorLang();
+const words = messagesFor(lang).scaffold;
+
 
 const text = { type: 'string' } as const;
 const options = {
   root: text, slug: text, name: text, role: text, organization: text, event: text, title: text, kind: text,
   speakers: text, moderator: text, panelists: text, order: text, city: text, date: text, series: text, organizers: text,
-  'no-draft': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  lang: text, 'no-draft': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
 } as const;
 
 function parse() {
@@ -31,7 +29,7 @@ function parse() {
     // parseArgs says "Unknown option '--titel'": name the flag that was meant instead of a stack trace.
     const flag = /'--?([^']+)'/.exec(String(error))?.[1] ?? '';
     const near = closest(flag, Object.keys(options));
-    console.error(`✗ 不认识的参数 --${flag}${near ? `；你是不是要写 --${near}？` : ''}\n\n${USAGE}`);
+    console.error(`${words.unknownFlag(flag, near)}\n\n${words.usage}`);
     process.exit(1);
   }
 }
@@ -40,31 +38,31 @@ const { values, positionals } = parse();
 const KIND_WORDS: Record<string, string> = { 嘉宾: 'speaker', 场次: 'session', 演讲: 'session', 圆桌: 'roundtable', 活动: 'event', 大会: 'event' };
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const cancel = () => {
-  console.error('\n已取消，没有写入任何文件。');
+  console.error(`\n${words.cancelled}`);
   process.exit(130);
 };
-const terminal = interactive ? terminalAsker(process.stdin, process.stdout, cancel) : undefined;
+const terminal = interactive ? terminalAsker(process.stdin, process.stdout, cancel, words.optionalAnswer) : undefined;
 
 let typed = positionals[0];
 if (!typed && terminal && !values.help) {
-  const answer = (await terminal.question('要新建什么？speaker（嘉宾）、session（场次）、roundtable（圆桌）、event（活动）: ')).trim();
+  const answer = (await terminal.question(words.askType)).trim();
   typed = KIND_WORDS[answer] ?? answer.toLowerCase();
 }
 // `new roundtable` is a shorthand for `new session --kind roundtable`.
 const requested = typed === 'roundtable' ? 'session' : typed;
 if (values.help || !requested || !(SCAFFOLD_KINDS as readonly string[]).includes(requested)) {
-  if (!values.help) console.error(requested ? `不认识的类型 "${requested}"：只能是 speaker、session、roundtable 或 event\n` : '缺少要新建的类型\n');
-  console.error(USAGE);
+  if (!values.help) console.error(`${requested ? words.unknownType(requested) : words.missingType}\n`);
+  console.error(words.usage);
   terminal?.close();
   process.exit(values.help ? 0 : 1);
 }
 const kind = requested as ScaffoldKind;
 const { root = '.', 'no-draft': noDraft } = values;
 const flags: Record<string, string | undefined> = Object.fromEntries(
-  Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'root'),
+  Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'root' && entry[0] !== 'lang'),
 );
 if (typed === 'roundtable') flags.kind ??= 'roundtable';
-if (terminal) console.log(`新建 ${kind}：逐项填写，直接回车使用 [方括号] 里的默认值。\n`);
+if (terminal) console.log(words.intro(kind));
 
 const result = await scaffold(kind, {
   root: resolve(root),
@@ -72,12 +70,15 @@ const result = await scaffold(kind, {
   draft: !noDraft,
   ...(terminal ? { ask: terminal.ask } : {}),
   report: (line) => console.error(line),
+  lang,
 }).finally(() => terminal?.close());
 
 if (!result.ok) {
   for (const error of result.errors) console.error(`✗ ${error}`);
-  console.error(`\n没有写入任何文件。${interactive ? '' : '补上或改正上面的参数后再运行一次；在终端里运行可以逐项询问。'}\n\n${USAGE}`);
+  console.error(`\n${words.notWritten(interactive)}\n\n${words.usage}`);
   process.exit(1);
 }
-console.log(`✓ 已创建 ${result.path}${result.draft ? '（草稿）' : ''}\n\n下一步：`);
-nextSteps(result, process.env.PORT).forEach((step, index) => console.log(`  ${index + 1}. ${step}`));
+console.log(`${words.created(result.path, result.draft)}\n\n${words.nextStepsTitle}`);
+words
+  .nextSteps({ ...result, port: process.env.PORT ?? '3000' })
+  .forEach((step, index) => console.log(`  ${index + 1}. ${step}`));

@@ -1,6 +1,5 @@
-import type { Problem } from '@/lib/content/problem';
 import type { DevContentStatus } from '@/lib/editor/dev-status';
-import { t } from '@/lib/i18n';
+import { messagesFor, type WordedProblem } from '@/lib/i18n/messages';
 
 /**
  * `npm run dev` only. Required rather than read from disk, so webpack watches the file and the open page
@@ -19,7 +18,7 @@ function readStatus(): DevContentStatus | undefined {
 }
 const status = readStatus();
 
-function ProblemList({ problems }: { problems: Problem[] }) {
+function ProblemList({ problems }: { problems: WordedProblem[] }) {
   return (
     <ul className="mt-2 space-y-1 font-mono text-xs leading-relaxed break-all">
       {problems.map((problem) => (
@@ -36,23 +35,24 @@ function ProblemList({ problems }: { problems: Problem[] }) {
 export function ContentStatusBanner() {
   if (!status || (status.problems.length === 0 && status.todos.length === 0)) return null;
   const { problems, todos } = status;
+  const { preview } = messagesFor();
   return (
-    <aside aria-label={t.devContentStatus.label} className="border-b-2 border-red-700 bg-red-50 px-4 py-3 text-red-950 sm:px-6 dark:bg-red-950 dark:text-red-50">
+    <aside aria-label={preview.label} className="border-b-2 border-red-700 bg-red-50 px-4 py-3 text-red-950 sm:px-6 dark:bg-red-950 dark:text-red-50">
       {problems.length > 0 && (
         <section role="alert" data-testid="content-problems">
-          <h2 className="font-bold">{t.devContentStatus.problemsTitle(problems.length)}</h2>
-          <p className="text-sm">{t.devContentStatus.problemsHelp}</p>
+          <h2 className="font-bold">{preview.problemsTitle(problems.length)}</h2>
+          <p className="text-sm">{preview.problemsHelp}</p>
           <ProblemList problems={problems} />
         </section>
       )}
       {todos.length > 0 && (
         <details className="mt-2 text-amber-950 dark:text-amber-100" data-testid="content-todos">
-          <summary className="cursor-pointer text-sm font-semibold">{t.devContentStatus.todosTitle(todos.length)}</summary>
-          <p className="text-sm">{t.devContentStatus.todosHelp}</p>
+          <summary className="cursor-pointer text-sm font-semibold">{preview.todosTitle(todos.length)}</summary>
+          <p className="text-sm">{preview.todosHelp}</p>
           <ProblemList problems={todos} />
         </details>
       )}
-      <p className="mt-2 text-xs">{t.devContentStatus.guide}</p>
+      <p className="mt-2 text-xs">{preview.guide}</p>
     </aside>
   );
 }

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
-import { slugFromName, slugFromText } from '../editor/pinyin-slug';
-import { zhCN } from '../i18n/zh-CN';
+import { contentModels, type Fields } from './model';
+import { slugFromName, slugFromText } from './pinyin-slug';
+import type { Finding, Hint, ProblemCode } from './problem';
 import { didYouMean, suggestDate, suggestHttps } from './suggest';
+
+// Turns zod's issues into findings an editor can act on: a code, the values it names, and the fix
+// where one is likely. lib/i18n/messages words them.
 
 /** `["quotes", 1, "speaker"]` → `quotes[1].speaker` */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -11,22 +15,13 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of "name: value" fields',
-};
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text "${value}"`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  return 'a group of fields';
+/** What a written value is, for "must be X, but is Y": its kind and, for scalars, the value itself. */
+function valueParams(value: unknown): { actual: string; value?: string } {
+  if (value === null) return { actual: 'null' };
+  if (Array.isArray(value)) return { actual: 'array' };
+  if (typeof value === 'string') return { actual: 'string', value };
+  if (typeof value === 'number' || typeof value === 'boolean') return { actual: typeof value, value: String(value) };
+  return { actual: 'object' };
 }
 
 /** What the document already knows, so a hint can name the right value (a speaker's slug for their name). */
@@ -35,25 +30,16 @@ export interface IssueContext {
   speakerSlugFor?: (value: string) => string | undefined;
 }
 
-/** How a required field looks when written, for "is required" messages. */
-const FIELD_EXAMPLES: Record<string, string> = {
-  title: '"标题"',
-  kind: 'talk',
-  order: '1',
-  summary: '"一段话的摘要"',
-  topics: '[推理优化, GPU]',
-  name: '"陈巍"',
-  role: '"董事长"',
-  organization: '"千芯科技"',
-  series: 'npcon',
-  city: '北京',
-  date: '2023-08-12',
-  organizers: '[CSDN]',
-  speaker: 'chen-wei',
-  text: '"原话"',
-  label: '"个人主页"',
-  url: 'https://example.com',
-};
+/** Each field's example, from the declarations, for "is required; add a line like …". */
+const EXAMPLES = new Map<string, string>();
+for (const model of Object.values(contentModels)) {
+  for (const [name, field] of Object.entries(model.fields as Fields)) {
+    if (field.example && field.required) EXAMPLES.set(name, field.example);
+    if (field.kind === 'list' && field.of.kind === 'object') {
+      for (const [inner, nested] of Object.entries(field.of.fields)) if (nested.example) EXAMPLES.set(inner, nested.example);
+    }
+  }
+}
 
 const lastKey = (issue: z.core.$ZodIssue): string => {
   const keys = issue.path.filter((key): key is string => typeof key === 'string');
@@ -64,141 +50,130 @@ const YES = new Set(['yes', 'y', 'on', '是', '对']);
 const NO = new Set(['no', 'n', 'off', '否', '不']);
 
 /** The fix for a value of the wrong type, when the intended value is plain to see. */
-function typeHint(issue: z.core.$ZodIssue & { code: 'invalid_type' }): string {
+function typeHint(issue: z.core.$ZodIssue & { code: 'invalid_type' }): Hint | undefined {
   const field = lastKey(issue);
   const { input, expected } = issue;
-  if (input === null && expected !== 'array') return '; write the value after the colon, or remove the line if the field is optional';
+  if (input === null && expected !== 'array') return { code: 'empty-value' };
   if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
-    return `; put it in quotes: "${String(input)}"`;
+    return { code: 'quote-it', params: { value: String(input) } };
   }
   if (expected === 'number' && typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input)) {
-    return `; write it without quotes: ${field}: ${input.trim()}`;
+    return { code: 'unquote-it', params: { field, value: input.trim() } };
   }
   if (expected === 'boolean' && typeof input === 'string') {
     const word = input.trim().toLowerCase();
-    if (word === 'true' || word === 'false') return `; write it without quotes: ${field}: ${word}`;
-    if (YES.has(word)) return `; write ${field}: true`;
-    if (NO.has(word)) return `; write ${field}: false, or remove the line`;
-    return '; write true or false';
+    if (word === 'true' || word === 'false') return { code: 'unquote-it', params: { field, value: word } };
+    if (YES.has(word)) return { code: 'write-true', params: { field } };
+    if (NO.has(word)) return { code: 'write-false', params: { field } };
+    return { code: 'write-boolean' };
   }
   if (expected === 'array' && typeof input === 'string') {
     const items = input.split(/[,，、;；]/).map((item) => item.trim()).filter(Boolean);
-    return `; write it as a list: ${field}: [${items.join(', ')}]`;
+    return { code: 'write-as-list', params: { field, items } };
   }
-  if (expected === 'array') return '; write it as [a, b] or as lines starting with "- "';
-  if (expected === 'object' && typeof input === 'string' && field === 'quotes') {
-    return '; each quote needs two lines: "- speaker: <slug>" and "  text: <the words>"';
-  }
-  return '';
+  if (expected === 'array') return { code: 'list-syntax' };
+  if (expected === 'object' && typeof input === 'string' && (field === 'quotes' || field === 'positions')) return { code: 'quote-lines' };
+  return undefined;
 }
 
 /** A kind written as the site shows it (主旨演讲) or misspelled (keynot). */
-function enumHint(input: unknown, values: string[]): string {
-  if (typeof input !== 'string') return '';
-  const kinds = zhCN.kinds as Record<string, string>;
-  const byLabel = values.find((value) => kinds[value] === input.trim() || (input.length >= 2 && kinds[value]?.startsWith(input.trim())));
-  if (byLabel) return `; "${input}" is how the site shows it, write ${byLabel}`;
+function enumHint(input: unknown, values: string[]): Hint | undefined {
+  if (typeof input !== 'string') return undefined;
+  const labels = contentModels.session.fields.kind.valueLabels as Record<string, { zh: string; en: string }>;
+  const typed = input.trim();
+  const byLabel = values.find((value) => {
+    const label = labels[value];
+    return label !== undefined && (label.zh === typed || label.en.toLowerCase() === typed.toLowerCase() || (typed.length >= 2 && label.zh.startsWith(typed)));
+  });
+  if (byLabel) return { code: 'kind-label', params: { input, value: byLabel } };
   return didYouMean(input, values);
 }
 
+const PERSON_FIELDS = ['speaker', 'speakers', 'moderator', 'panelists'];
+
 /** Hints for the rules ./model/zod states as refinements (dates, links, slugs). */
-function refinementHint(issue: z.core.$ZodIssue, context: IssueContext): string {
+function refinementHint(issue: z.core.$ZodIssue, context: IssueContext): Hint | undefined {
   const input = (issue as { input?: unknown }).input;
-  if (typeof input !== 'string') return '';
+  if (typeof input !== 'string') return undefined;
   const field = lastKey(issue);
-  if (field === 'date') {
-    const date = suggestDate(input);
-    return date ? `; did you mean ${date}?` : '';
-  }
-  if (field === 'url' || field === 'slides' || field === 'video') {
-    const url = suggestHttps(input);
-    return url ? `; did you mean ${url}?` : '';
-  }
-  if (['speaker', 'speakers', 'moderator', 'panelists'].includes(field)) {
+  const suggestion =
+    issue.message === 'not-date' ? suggestDate(input) : issue.message === 'not-https-url' ? suggestHttps(input) : undefined;
+  if (suggestion) return { code: 'did-you-mean', params: { value: suggestion } };
+  if (issue.message !== 'not-slug') return undefined;
+  if (PERSON_FIELDS.includes(field)) {
     const known = context.speakerSlugFor?.(input);
-    if (known) return `; "${input}" names a speaker, write their slug: ${known}`;
+    if (known) return { code: 'speaker-by-name', params: { input, slug: known } };
   }
-  if (['speaker', 'speakers', 'moderator', 'panelists', 'series'].includes(field)) {
-    const slug = field === 'series' ? slugFromText(input) : slugFromName(input);
-    return slug && slug !== input ? `; did you mean ${slug}?` : '';
-  }
-  return '';
+  const slug = PERSON_FIELDS.includes(field) ? slugFromName(input) : slugFromText(input);
+  return slug && slug !== input ? { code: 'did-you-mean', params: { value: slug } } : undefined;
 }
 
-/** The per-file rules' codes (../model/zod), in words. */
-const FIELD_RULE_MESSAGES: Record<string, (min: number) => string> = {
-  empty: () => 'is empty; fill it in or remove the field',
-  'not-slug': () => 'is not a slug: use lowercase letters a-z, digits and single hyphens, e.g. chen-wei',
-  'not-date': () => 'is not a real date written YYYY-MM-DD, e.g. 2023-08-12',
-  'not-time': () => 'is not a time written HH:MM on a 24-hour clock, e.g. 09:30',
-  'not-timezone': () => 'is not a time zone name, e.g. Asia/Shanghai',
-  'not-https-url': () => 'must be a full https:// address, e.g. https://example.com/talk',
-  'topic-chars': () => 'cannot contain / \\ ? # or %, since a topic name is part of its page address',
-  'not-image-path': () => 'must be a path to an image inside public/, e.g. /avatars/chen-wei.jpg',
-  pattern: () => 'is not written in the expected form',
-  'too-few-items': (min) => `needs at least ${min} ${min === 1 ? 'item' : 'items'}`,
-  'not-integer': () => 'must be a whole number',
-  'below-minimum': (min) => `must be ${min} or more`,
-};
-const ruleMessage = (issue: z.core.$ZodIssue): string =>
-  FIELD_RULE_MESSAGES[issue.message]?.(Number((issue as { minimum?: unknown }).minimum ?? 0)) ?? issue.message;
+const withHint = (finding: Finding, hint: Hint | undefined): Finding => (hint ? { ...finding, hint } : finding);
 
-/** Turns one zod issue into words an editor can act on, with the fix where one is likely. */
-export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext = {}): string {
+/** One zod issue as a finding, with the fix where one is likely. */
+export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext = {}): Finding {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) {
-        const example = FIELD_EXAMPLES[lastKey(issue)];
-        return example ? `is required; add a line like ${lastKey(issue)}: ${example}` : 'is required';
-      }
-      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      return `must be ${expected}, but is ${describeValue(issue.input)}${typeHint(issue)}`;
+      if (issue.input === undefined) return { code: 'required', params: { field: lastKey(issue), example: EXAMPLES.get(lastKey(issue)) } };
+      return withHint({ code: 'wrong-type', params: { expected: issue.expected, ...valueParams(issue.input) } }, typeHint(issue));
     }
-    case 'invalid_value':
-      return `must be one of ${issue.values.map(String).join(', ')}, but is ${describeValue(issue.input)}${enumHint(
-        issue.input,
-        issue.values.map(String),
-      )}`;
-    case 'unrecognized_keys':
-      return 'is not a field of this document';
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      return withHint({ code: 'not-one-of', params: { values, ...valueParams(issue.input) } }, enumHint(issue.input, values));
+    }
+    case 'too_small':
+      return { code: issue.message as ProblemCode, params: { min: Number(issue.minimum) } };
     case 'custom':
-      return `${ruleMessage(issue)}${refinementHint(issue, context)}`;
+    case 'invalid_format': {
+      const pattern = issue.message === 'pattern' ? patternExample(issue) : undefined;
+      return withHint({ code: issue.message as ProblemCode, params: { example: pattern } }, refinementHint(issue, context));
+    }
     default:
-      return ruleMessage(issue);
+      return { code: issue.message as ProblemCode };
   }
 }
 
-/** One problem per unknown key, so the field column names the misspelled key itself. */
-export function unknownKeyMessages(
+/** The example of a text field's pattern, for "is not written like zh-CN". */
+function patternExample(issue: z.core.$ZodIssue): string | undefined {
+  for (const model of Object.values(contentModels)) {
+    const field = (model.fields as Record<string, { kind: string; pattern?: { example: string } }>)[lastKey(issue)];
+    if (field?.pattern) return field.pattern.example;
+  }
+  return undefined;
+}
+
+/** One finding per unknown key, so the field column names the misspelled key itself. */
+export function unknownKeyFindings(
   issue: z.core.$ZodIssue,
   knownFields: readonly string[],
   structuralFields: readonly string[] = [],
-): { field: string; message: string }[] {
+): { field: string; finding: Finding }[] {
   if (issue.code !== 'unrecognized_keys') return [];
   const parent = fieldPath(issue.path);
   return issue.keys.map((key) => ({
     field: parent ? `${parent}.${key}` : key,
-    message: !parent && structuralFields.includes(key)
-      ? 'is not translated: a translation holds only translatable fields, this one comes from the original; remove it'
-      : `is not a field of this document${didYouMean(key, knownFields) || chineseNameHint(key, knownFields) || draftHint(key)}`,
+    finding:
+      !parent && structuralFields.includes(key)
+        ? { code: 'not-translatable' }
+        : withHint({ code: 'unknown-field' }, didYouMean(key, knownFields) ?? chineseNameHint(key, knownFields) ?? draftHint(key)),
   }));
 }
 
-/** Editors sometimes name a field in Chinese, as the site labels it. */
-const FIELD_BY_CHINESE: Record<string, string> = {
-  标题: 'title', 类型: 'kind', 顺序: 'order', 序号: 'order', 嘉宾: 'speakers', 演讲嘉宾: 'speakers', 讲者: 'speakers',
-  主持: 'moderator', 主持人: 'moderator', 圆桌嘉宾: 'panelists', 核心观点: 'headline', 摘要: 'summary', 话题: 'topics',
-  要点: 'takeaways', 原话: 'quotes', 金句: 'quotes', 观点: 'positions', 幻灯片: 'slides', 视频: 'video', 草稿: 'draft',
-  姓名: 'name', 名字: 'name', 职务: 'role', 职位: 'role', 单位: 'organization', 公司: 'organization', 头像: 'avatar',
-  链接: 'links', 系列: 'series', 城市: 'city', 地点: 'venue', 会场: 'venue', 日期: 'date', 主题: 'theme', 主办: 'organizers',
-  主办方: 'organizers',
+/** Editors sometimes name a field in Chinese, as the editors' guide labels it (or by a common synonym). */
+const SYNONYMS: Record<string, string> = {
+  序号: 'order', 嘉宾: 'speakers', 讲者: 'speakers', 主持: 'moderator', 金句: 'quotes', 观点: 'positions', 名字: 'name',
+  原话: 'quotes', 职位: 'role', 公司: 'organization', 地点: 'venue', 主题: 'theme', 主办: 'organizers', 时间: 'start',
 };
+const FIELD_BY_CHINESE = new Map<string, string>(Object.entries(SYNONYMS));
+for (const model of Object.values(contentModels)) {
+  for (const [name, field] of Object.entries(model.fields)) if (!FIELD_BY_CHINESE.has(field.label.zh)) FIELD_BY_CHINESE.set(field.label.zh, name);
+}
 
-function chineseNameHint(key: string, knownFields: readonly string[]): string {
-  const field = FIELD_BY_CHINESE[key.trim()];
-  return field && knownFields.includes(field) ? `; field names are English: write ${field}` : '';
+function chineseNameHint(key: string, knownFields: readonly string[]): Hint | undefined {
+  const field = FIELD_BY_CHINESE.get(key.trim());
+  return field && knownFields.includes(field) ? { code: 'field-names-english', params: { field } } : undefined;
 }
 
 /** Editors coming from other tools write these for a draft. */
-const draftHint = (key: string): string =>
-  ['published', 'status', 'hidden', 'private'].includes(key.toLowerCase()) ? '; to keep a file off the site, write draft: true' : '';
+const draftHint = (key: string): Hint | undefined =>
+  ['published', 'status', 'hidden', 'private'].includes(key.toLowerCase()) ? { code: 'use-draft' } : undefined;

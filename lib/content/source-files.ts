@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { DocumentType } from './model';
-import type { Problem } from './problem';
+import type { Finding, Problem } from './problem';
 import { yamlLineHint } from './suggest';
 
 export type DocumentKind = DocumentType;
@@ -72,13 +72,13 @@ const FENCE = /^---[ \t]*$/;
 /** Splits `---\nyaml\n---\nbody`; a problem instead when the front matter is absent or unreadable. */
 export function readFrontMatter(
   text: string,
-): { data: Record<string, unknown>; body: string } | { error: string } {
+): { data: Record<string, unknown>; body: string } | { error: Finding } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? '')) {
-    return { error: 'missing: the file must start with a line "---", then the fields, then "---"' };
+    return { error: { code: 'front-matter-missing' } };
   }
   const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (close === -1) return { error: 'not closed: add a line "---" after the last field' };
+  if (close === -1) return { error: { code: 'front-matter-unclosed' } };
   let data: unknown;
   try {
     data = parseYaml(lines.slice(1, close).join('\n'));
@@ -86,19 +86,20 @@ export function readFrontMatter(
     if (error instanceof YAMLParseError) {
       // linePos counts from the first YAML line; the file has the opening "---" above it.
       const line = error.linePos?.[0]?.line;
-      const where = line === undefined ? '' : ` (line ${line + 1} of the file)`;
+      // YAML's own reason stays as it says it (it has no Chinese); the hint is ours.
       const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
       // The line YAML stopped at, or the one before it (an unclosed quote is noticed a line late).
       const yamlLines = lines.slice(1, close);
-      const hint =
-        line === undefined ? '' : yamlLineHint(yamlLines[line - 1] ?? '') || yamlLineHint(yamlLines[line - 2] ?? '');
-      return { error: `cannot be read${where}: ${reason}${hint ? `; ${hint}` : ''}` };
+      const hint = line === undefined ? undefined : (yamlLineHint(yamlLines[line - 1] ?? '') ?? yamlLineHint(yamlLines[line - 2] ?? ''));
+      return {
+        error: { code: 'front-matter-unreadable', params: { line: line === undefined ? undefined : line + 1, reason }, ...(hint ? { hint } : {}) },
+      };
     }
     throw error;
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { error: 'must be a list of "field: value" lines' };
+    return { error: { code: 'front-matter-not-mapping' } };
   }
   return { data: data as Record<string, unknown>, body: lines.slice(close + 1).join('\n') };
 }
@@ -116,18 +117,13 @@ export function readSourceFiles(root: string): ReadResult {
     const location = locate(inContent);
     if (!location) {
       if (MARKDOWN_LIKE.test(inContent)) {
-        problems.push({
-          path,
-          field: 'file',
-          message:
-            'not a place the site reads: events go in content/events/<event>/index.md, sessions in content/events/<event>/sessions/<session>.md, speakers in content/speakers/<speaker>.md',
-        });
+        problems.push({ path, field: 'file', code: 'file-misplaced' });
       }
       continue;
     }
     const parsed = readFrontMatter(readFileSync(absolute, 'utf8'));
     if ('error' in parsed) {
-      problems.push({ path, field: 'front matter', message: parsed.error });
+      problems.push({ path, field: 'front matter', ...parsed.error });
       continue;
     }
     (location.translation ? translations : files).push({ path, ...location, ...parsed });

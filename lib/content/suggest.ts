@@ -1,3 +1,5 @@
+import type { Hint } from './problem';
+
 /** Edit distance, for "did you mean" hints on misspelled fields and slugs. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -23,9 +25,10 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best?.candidate;
 }
 
-export const didYouMean = (word: string, candidates: Iterable<string>): string => {
+/** A "did you mean" hint naming the closest candidate, when there is one. */
+export const didYouMean = (word: string, candidates: Iterable<string>): Hint | undefined => {
   const match = closest(word, candidates);
-  return match ? `; did you mean "${match}"?` : '';
+  return match ? { code: 'did-you-mean', params: { value: match } } : undefined;
 };
 
 /** `2023/8/12`, `2023.8.12`, `2023年8月12日` → `2023-08-12`, when the digits make a real date. */
@@ -46,21 +49,19 @@ export function suggestHttps(value: string): string | undefined {
   return undefined;
 }
 
-/** The usual reason a front-matter line cannot be read, and its fix; '' when none is plain. */
-export function yamlLineHint(line: string): string {
-  if (/\t/.test(line)) return 'indent with spaces, not tabs';
-  if (/^\s*[A-Za-z_]+\s*：/.test(line)) return 'after a field name use the ASCII colon and a space ("title: …"), not "："';
-  if (/^\s*[A-Za-z_]+:[^\s/]/.test(line)) return 'put a space after the colon: "title: …"';
-  if (/^\s*-[^\s-]/.test(line)) return 'put a space after the dash of a list item: "- …"';
+/** The usual reason a front-matter line cannot be read, and its fix; undefined when none is plain. */
+export function yamlLineHint(line: string): Hint | undefined {
+  if (/\t/.test(line)) return { code: 'yaml-tabs' };
+  if (/^\s*[A-Za-z_]+\s*：/.test(line)) return { code: 'yaml-fullwidth-colon' };
+  if (/^\s*[A-Za-z_]+:[^\s/]/.test(line)) return { code: 'yaml-space-after-colon' };
+  if (/^\s*-[^\s-]/.test(line)) return { code: 'yaml-space-after-dash' };
   const field = /^\s*(?:- )?([A-Za-z_]+):\s+(.+)$/.exec(line);
   const value = field?.[2] ?? /^\s*-\s+(.+)$/.exec(line)?.[1];
   const example = field ? `${field[1]}: "…"` : '- "…"';
   if (value !== undefined) {
     const quote = value.trim()[0];
-    if ((quote === '"' || quote === "'") && !value.trim().endsWith(quote)) return `close the quote: end the value with ${quote}`;
-    if (/: |\s#|^[[{*&!|>%@`]/.test(value.trim())) {
-      return `this value holds a character YAML reads specially (": ", " #", or a leading [ { * & ! | >); put the whole value in double quotes: ${example}`;
-    }
+    if ((quote === '"' || quote === "'") && !value.trim().endsWith(quote)) return { code: 'yaml-close-quote', params: { quote } };
+    if (/: |\s#|^[[{*&!|>%@`]/.test(value.trim())) return { code: 'yaml-quote-value', params: { example } };
   }
-  return '';
+  return undefined;
 }

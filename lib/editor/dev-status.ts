@@ -1,14 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatProblem, type Problem } from '../content/problem';
 import { validateContent } from '../content/validate';
+import { editorLang, formatProblem, messagesFor, wordProblem, type WordedProblem } from '../i18n/messages';
 
 /** Where `npm run dev` keeps the content check's latest result for the page's banner (git-ignored). */
 export const DEV_STATUS_FILE = '.dev/content-status.json';
 
+/** The check's result, worded in the editor's language (`CONTENT_LANG`), as the page's banner shows it. */
 export interface DevContentStatus {
-  problems: Problem[];
-  todos: Problem[];
+  problems: WordedProblem[];
+  todos: WordedProblem[];
 }
 
 /**
@@ -17,7 +18,8 @@ export interface DevContentStatus {
  */
 export function refreshDevStatus(root: string, force = false): { status: DevContentStatus; changed: boolean } {
   const { problems, todos } = validateContent(root);
-  const status: DevContentStatus = { problems, todos };
+  const lang = editorLang();
+  const status: DevContentStatus = { problems: problems.map((problem) => wordProblem(problem, lang)), todos: todos.map((todo) => wordProblem(todo, lang)) };
   const file = join(root, DEV_STATUS_FILE);
   let previous: (DevContentStatus & { revision?: number }) | undefined;
   try {
@@ -35,13 +37,8 @@ export function refreshDevStatus(root: string, force = false): { status: DevCont
 
 /** The terminal's view of a result: every problem as `<path>: <field>: <message>`, then a one-line verdict. */
 export function describeDevStatus({ problems, todos }: DevContentStatus): string[] {
+  const { preview } = messagesFor();
   const time = new Date().toLocaleTimeString('zh-CN', { hour12: false });
-  if (problems.length === 0) {
-    const left = todos.length > 0 ? `；草稿里还有 ${todos.length} 处【待填写】` : '';
-    return [`[${time}] ✓ 内容检查通过${left}`];
-  }
-  return [
-    `[${time}] ✗ 内容检查发现 ${problems.length} 个问题（浏览器页面顶部也会显示）：`,
-    ...problems.map((problem) => `  ${formatProblem(problem)}`),
-  ];
+  if (problems.length === 0) return [preview.passed(time, todos.length)];
+  return [preview.failed(time, problems.length), ...problems.map((problem) => `  ${formatProblem(problem)}`)];
 }

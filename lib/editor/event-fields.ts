@@ -1,48 +1,43 @@
 import { existsSync } from 'node:fs';
+import { contentModels, type Lang } from '../content/model';
 import { isCalendarDate } from '../content/model/values';
+import { slugFromPlace } from '../content/pinyin-slug';
+import { latestEvent, slugFinding, type Roster } from '../content/rules';
 import { isSlug } from '../content/slug';
 import { suggestDate } from '../content/suggest';
+import { messagesFor } from '../i18n/messages';
 import { splitList, type FieldSpec } from './field-spec';
-import { slugFromPlace } from './pinyin-slug';
-import { slugProblem } from './references';
-import { latestEvent, type Roster } from './roster';
+import { question } from './questions';
 
+const model = contentModels.event;
 const latest = (roster: Roster) => roster.events.get(latestEvent(roster) ?? '');
 
-export const eventFields = (root: string): FieldSpec[] => [
-  { key: 'title', label: '活动全称', example: '新程序员大会(NPCon):AI模型技术与应用峰会' },
-  { key: 'city', label: '城市', example: '上海' },
-  {
-    key: 'date',
-    label: '日期（YYYY-MM-DD）',
+export const eventFields = (root: string, lang: Lang): FieldSpec[] => [
+  question(model, 'title', lang),
+  question(model, 'city', lang, { example: '上海' }),
+  question(model, 'date', lang, {
     example: '2024-03-16',
     normalize: (value) => (isCalendarDate(value) ? value : (suggestDate(value) ?? value)),
-    check: (value) => (isCalendarDate(value) ? undefined : '不是真实的日期；写成 YYYY-MM-DD，例如 2024-03-16'),
-  },
-  {
-    key: 'series',
-    label: '系列（小写字母）',
-    example: 'npcon',
+    check: (value) => (isCalendarDate(value) ? undefined : { code: 'not-date' }),
+  }),
+  question(model, 'series', lang, {
     initial: (_, roster) => latest(roster)?.series || 'npcon',
-    check: (value) => (isSlug(value) ? undefined : '只能用小写字母、数字和连字符，例如 npcon'),
-  },
+    check: (value) => (isSlug(value) ? undefined : { code: 'not-slug' }),
+  }),
   {
     key: 'slug',
-    label: '文件夹名（网址的一部分）',
+    label: messagesFor(lang).scaffold.slugQuestion('folder'),
     example: 'npcon-2024-shanghai',
     initial: ({ series, date, city }) =>
       series && date && city ? `${series}-${date.slice(0, 4)}-${slugFromPlace(city)}` : undefined,
     check: (slug, _, roster) =>
-      slugProblem(slug) ??
+      slugFinding(slug, 'folder') ??
       (roster.events.has(slug) || existsSync(`${root}/content/events/${slug}/index.md`)
-        ? `content/events/${slug}/index.md 已经存在，不会覆盖；换一个，例如 --slug ${slug}-2`
+        ? { code: 'file-exists', params: { path: `content/events/${slug}/index.md` }, hint: { code: 'other-slug', params: { slug } } }
         : undefined),
   },
-  {
-    key: 'organizers',
-    label: '主办方（多个用逗号分隔）',
-    example: 'CSDN,《新程序员》',
+  question(model, 'organizers', lang, {
     initial: (_, roster) => latest(roster)?.organizers.join(','),
-    check: (value) => (splitList(value).length > 0 ? undefined : '至少写一个主办方'),
-  },
+    check: (value) => (splitList(value).length > 0 ? undefined : { code: 'too-few-items', params: { min: 1 } }),
+  }),
 ];

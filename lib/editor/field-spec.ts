@@ -1,4 +1,7 @@
-import type { Roster } from './roster';
+import type { Lang } from '../content/model';
+import type { Finding } from '../content/problem';
+import type { Roster } from '../content/rules';
+import { messagesFor, say } from '../i18n/messages';
 
 /** Answers so far, by flag name; lists are kept as the editor typed them (comma-separated). */
 export type Answers = Record<string, string>;
@@ -18,8 +21,8 @@ export interface FieldSpec {
   initial?: (answers: Answers, roster: Roster) => string | undefined;
   /** Turns what was typed into the stored form (a Chinese kind label into its value, a name into a slug). */
   normalize?: (value: string, roster: Roster) => string;
-  /** A message saying what is wrong and what to do, or undefined when the value is fine. */
-  check?: (value: string, answers: Answers, roster: Roster) => string | undefined;
+  /** What is wrong (the same findings the content check reports), or undefined when the value is fine. */
+  check?: (value: string, answers: Answers, roster: Roster) => Finding | undefined;
   /** A line shown before the prompt (e.g. the speakers to choose from). */
   hint?: (answers: Answers, roster: Roster) => string | undefined;
 }
@@ -50,7 +53,9 @@ export async function collectAnswers(
   roster: Roster,
   ask?: Ask,
   report: (line: string) => void = () => {},
+  lang: Lang = 'zh',
 ): Promise<CollectResult> {
+  const words = messagesFor(lang).scaffold;
   const answers: Answers = {};
   const errors: string[] = [];
   for (const spec of specs) {
@@ -63,24 +68,24 @@ export async function collectAnswers(
       if (!value) {
         if (spec.optional) break;
         if (ask) {
-          report(`  ✗ ${spec.label}不能为空，例如：${spec.example}`);
+          report(words.emptyAnswer(spec.label, spec.example));
           value = undefined;
           continue;
         }
-        errors.push(`缺少 --${spec.key}（${spec.label}），例如 --${spec.key} ${spec.example}`);
+        errors.push(words.missingFlag(spec.key, spec.label, spec.example));
         break;
       }
       value = spec.normalize?.(value, roster) ?? value;
-      const problem = spec.check?.(value, answers, roster);
-      if (!problem) {
+      const finding = spec.check?.(value, answers, roster);
+      if (!finding) {
         answers[spec.key] = value;
         break;
       }
       if (!ask) {
-        errors.push(`--${spec.key} ${value}：${problem}`);
+        errors.push(words.wrongFlag(spec.key, value, say(finding, lang)));
         break;
       }
-      report(`  ✗ ${problem}`);
+      report(`  ✗ ${say(finding, lang)}`);
       value = undefined;
     }
   }

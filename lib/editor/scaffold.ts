@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Lang } from '../content/model';
+import { readRoster } from '../content/rules';
+import { say } from '../i18n/messages';
 import { routes } from '../routes';
 import { eventFields } from './event-fields';
 import { collectAnswers, splitList, type Answers, type Ask } from './field-spec';
-import { readRoster } from './roster';
 import { sessionFields } from './session-fields';
 import { speakerFields } from './speaker-fields';
 import { renderEvent, renderSession, renderSpeaker, type SessionKindInput } from './templates';
@@ -20,6 +22,8 @@ export interface ScaffoldOptions {
   /** Present when a person is at a terminal to answer questions. */
   ask?: Ask;
   report?: (line: string) => void;
+  /** The editor's language for questions and messages. */
+  lang?: Lang;
 }
 
 export type ScaffoldResult =
@@ -61,10 +65,10 @@ function plan(kind: ScaffoldKind, answers: Answers, draft: boolean): { path: str
 
 /** Asks for (or reads) every field, then writes one new file; an existing file is never replaced. */
 export async function scaffold(kind: ScaffoldKind, options: ScaffoldOptions): Promise<ScaffoldResult> {
-  const { root, flags, draft, ask, report } = options;
+  const { root, flags, draft, ask, report, lang = 'zh' } = options;
   const specs =
-    kind === 'speaker' ? speakerFields(root) : kind === 'session' ? sessionFields(draft) : eventFields(root);
-  const { answers, errors } = await collectAnswers(specs, flags, readRoster(root), ask, report);
+    kind === 'speaker' ? speakerFields(root, lang) : kind === 'session' ? sessionFields(draft, lang) : eventFields(root, lang);
+  const { answers, errors } = await collectAnswers(specs, flags, readRoster(root), ask, report, lang);
   if (errors.length > 0) return { ok: false, errors };
 
   const file = plan(kind, answers, draft);
@@ -74,24 +78,8 @@ export async function scaffold(kind: ScaffoldKind, options: ScaffoldOptions): Pr
     // 'wx' fails when the file exists, even if it appeared after the checks above.
     writeFileSync(absolute, file.text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, errors: [`${file.path} 已经存在，没有覆盖它`] };
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, errors: [say({ code: 'file-exists', params: { path: file.path } }, lang)] };
     throw error;
   }
   return { ok: true, path: file.path, url: file.url, kind, slug: file.slug, draft };
-}
-
-/** What to do after the file is written, in the order an editor does it. */
-export function nextSteps(result: Extract<ScaffoldResult, { ok: true }>, port = '3000'): string[] {
-  const what =
-    result.kind === 'speaker' ? '嘉宾简介' : result.kind === 'session' ? '摘要、话题、要点和正文' : '介绍和摘要';
-  const steps = [
-    `打开 ${result.path}，把每一处「【待填写】」换成真实内容（${what}）；用不上的可选行删掉即可。`,
-    `运行 npm run dev，在浏览器打开 http://localhost:${port}${result.url}，保存文件后页面会自动更新。`,
-    result.draft
-      ? '写完后删掉 draft: true 这一行，运行 npm run check:content；没有问题就提交，网站下次构建时发布。'
-      : '写完后运行 npm run check:content；没有问题就提交，网站下次构建时发布。',
-  ];
-  if (result.kind === 'speaker') steps.push(`为这位嘉宾添加场次：npm run new -- session --speakers ${result.slug}`);
-  if (result.kind === 'event') steps.push(`添加第一个场次：npm run new -- session --event ${result.slug}`);
-  return steps;
 }

@@ -1,114 +1,121 @@
-import { SESSION_KINDS } from '../content/model';
-import { zhCN } from '../i18n/zh-CN';
+import { contentModels, SESSION_KINDS, type Lang } from '../content/model';
+import { slugFromText } from '../content/pinyin-slug';
+import type { Finding } from '../content/problem';
+import {
+  eventFinding,
+  latestEvent,
+  minimumPeople,
+  nextFreeOrder,
+  orderFinding,
+  ordersOf,
+  peopleFindings,
+  slugFinding,
+  speakerSlugFor,
+  type Roster,
+} from '../content/rules';
+import { messagesFor } from '../i18n/messages';
 import { splitList, type Answers, type FieldSpec } from './field-spec';
-import { nextFreeOrder } from './order';
-import { slugFromText } from './pinyin-slug';
-import { eventProblem, slugProblem, speakerProblem, speakerSlugFor } from './references';
-import { latestEvent, type Roster } from './roster';
+import { question } from './questions';
 
+const model = contentModels.session;
+const { valueLabels } = model.fields.kind;
 const isRoundtable = (answers: Answers) => answers.kind === 'roundtable';
 
-/** keynote, 主旨演讲 and 主旨 all mean keynote. */
+/** keynote, 主旨演讲, 主旨 and Keynote all mean keynote. */
 function kindFor(value: string): string {
   const lower = value.toLowerCase();
   for (const kind of SESSION_KINDS) {
-    const label = zhCN.kinds[kind];
-    if (lower === kind || value === label || label.startsWith(value)) return kind;
+    const label = valueLabels[kind];
+    if (lower === kind || value === label.zh || label.zh.startsWith(value) || lower === label.en.toLowerCase()) return kind;
   }
   return lower;
 }
 
 const speakerList = (value: string, roster: Roster) =>
   splitList(value)
-    .map((item) => speakerSlugFor(item, roster))
+    .map((item) => speakerSlugFor(item, roster) ?? item)
     .join(',');
 
-function peopleProblem(value: string, roster: Roster, minimum: number, draft: boolean): string | undefined {
+/** The content check's own rules, asked about one answer: how many, listed once, people who exist and may be named. */
+function peopleFinding(value: string, roster: Roster, role: 'speakers' | 'panelists', minimum: number, draft: boolean): Finding | undefined {
   const slugs = splitList(value);
-  if (slugs.length < minimum) return `至少要 ${minimum} 位，用逗号分隔，现在是 ${slugs.length} 位`;
-  const twice = slugs.find((slug, index) => slugs.indexOf(slug) !== index);
-  if (twice) return `${twice} 写了两次`;
-  for (const slug of slugs) {
-    const problem = speakerProblem(slug, roster);
-    if (problem) return problem;
-    if (!draft && roster.speakers.get(slug)?.draft) return `嘉宾 ${slug} 还是草稿；先发布这位嘉宾，或者去掉 --no-draft 让场次也先作为草稿`;
-  }
-  return undefined;
+  if (slugs.length < minimum) return { code: 'too-few-people', params: { count: slugs.length, min: minimum, role } };
+  return peopleFindings(role, slugs, roster, draft)[0]?.finding;
 }
 
-const speakerHint = (roster: Roster) => {
-  const names = [...roster.speakers.entries()].map(([slug, speaker]) => `${slug}（${speaker.name}）`);
-  return names.length > 0 ? `  已有嘉宾：${names.join('、')}` : undefined;
-};
-
-export const sessionFields = (draft: boolean): FieldSpec[] => [
-  {
-    key: 'event',
-    label: '所属活动',
-    example: 'npcon-2023-beijing',
-    initial: (_, roster) => latestEvent(roster),
-    check: (slug, _, roster) => eventProblem(slug, roster),
-  },
-  { key: 'title', label: '标题（不加书名号）', example: '大模型推理优化实践' },
-  {
-    key: 'kind',
-    label: `类型：${SESSION_KINDS.map((kind) => `${kind}（${zhCN.kinds[kind]}）`).join('、')}`,
-    example: 'talk',
-    initial: () => 'talk',
-    normalize: kindFor,
-    check: (kind) => ((SESSION_KINDS as readonly string[]).includes(kind) ? undefined : `类型只能是 ${SESSION_KINDS.join('、')} 之一`),
-  },
-  {
-    key: 'speakers',
-    label: '演讲嘉宾（文件名或姓名，多位用逗号分隔）',
-    example: 'wang-wu',
-    when: (answers) => !isRoundtable(answers),
-    hint: (_, roster) => speakerHint(roster),
-    normalize: speakerList,
-    check: (value, _, roster) => peopleProblem(value, roster, 1, draft),
-  },
-  {
-    key: 'moderator',
-    label: '主持人（文件名或姓名）',
-    example: 'csdn-ai-editors',
-    when: isRoundtable,
-    hint: (_, roster) => speakerHint(roster),
-    normalize: speakerList,
-    check: (value, _, roster) =>
-      splitList(value).length === 1 ? peopleProblem(value, roster, 1, draft) : '圆桌只有一位主持人',
-  },
-  {
-    key: 'panelists',
-    label: '圆桌嘉宾（至少两位，用逗号分隔）',
-    example: 'dong-zhenhua,ding-ning',
-    when: isRoundtable,
-    normalize: speakerList,
-    check: (value, _, roster) => peopleProblem(value, roster, 2, draft),
-  },
-  {
-    key: 'slug',
-    label: '文件名（网址的一部分）',
-    example: 'llm-inference-practice',
-    initial: (answers) => (answers.title ? slugFromText(answers.title) : undefined),
-    check: (slug, answers, roster) =>
-      slugProblem(slug) ??
-      (roster.sessions.get(answers.event ?? '')?.has(slug)
-        ? `content/events/${answers.event}/sessions/${slug}.md 已经存在，不会覆盖；换一个文件名，例如 --slug ${slug}-2`
-        : undefined),
-  },
-  {
-    key: 'order',
-    label: '议程中的顺序',
-    example: '7',
-    initial: (answers, roster) => String(nextFreeOrder(roster.orders.get(answers.event ?? '')?.keys() ?? [])),
-    check: (value, answers, roster) => {
-      const order = Number(value);
-      if (!Number.isInteger(order) || order < 1) return '顺序是从 1 开始的整数';
-      const taken = roster.orders.get(answers.event ?? '');
-      const holder = taken?.get(order);
-      return holder
-        ? `第 ${order} 场已经是 ${holder}；下一个空位是 ${nextFreeOrder(taken?.keys() ?? [])}（要插到中间，先把后面场次的 order 依次加一）`
-        : undefined;
+export function sessionFields(draft: boolean, lang: Lang): FieldSpec[] {
+  const words = messagesFor(lang).scaffold;
+  const people = (key: 'speakers' | 'moderator' | 'panelists') => {
+    const field = model.fields[key];
+    return `${field.label[lang]}${lang === 'zh' ? `（${words.peopleAnswer}）` : ` (${words.peopleAnswer})`}`;
+  };
+  const speakerHint = (roster: Roster) => {
+    const names = [...roster.speakers.entries()].map(([slug, speaker]) => `${slug}（${speaker.name}）`);
+    return names.length > 0 ? words.knownSpeakers(names) : undefined;
+  };
+  return [
+    {
+      key: 'event',
+      label: words.eventQuestion,
+      example: 'npcon-2023-beijing',
+      initial: (_, roster) => latestEvent(roster),
+      check: (slug, _, roster) => eventFinding(slug, roster),
     },
-  },
-];
+    question(model, 'title', lang, { example: '大模型推理优化实践' }),
+    question(model, 'kind', lang, {
+      label: `${model.fields.kind.label[lang]}: ${words.kindChoice(SESSION_KINDS.map((kind) => `${kind}（${valueLabels[kind][lang]}）`))}`,
+      initial: () => 'talk',
+      normalize: kindFor,
+      check: (kind, answers) =>
+        (SESSION_KINDS as readonly string[]).includes(kind) ? undefined : { code: 'not-one-of', params: { values: SESSION_KINDS, actual: 'string', value: answers.kind ?? kind } },
+    }),
+    {
+      key: 'speakers',
+      label: people('speakers'),
+      example: 'wang-wu',
+      when: (answers) => !isRoundtable(answers),
+      hint: (_, roster) => speakerHint(roster),
+      normalize: speakerList,
+      check: (value, answers, roster) => peopleFinding(value, roster, 'speakers', minimumPeople(answers.kind).speakers, draft),
+    },
+    {
+      key: 'moderator',
+      label: people('moderator'),
+      example: 'csdn-ai-editors',
+      when: isRoundtable,
+      hint: (_, roster) => speakerHint(roster),
+      normalize: speakerList,
+      check: (value, _, roster) =>
+        splitList(value).length === 1 ? peopleFinding(value, roster, 'speakers', 1, draft) : { code: 'one-moderator' },
+    },
+    {
+      key: 'panelists',
+      label: people('panelists'),
+      example: 'dong-zhenhua,ding-ning',
+      when: isRoundtable,
+      normalize: speakerList,
+      check: (value, answers, roster) => peopleFinding(value, roster, 'panelists', minimumPeople(answers.kind).panelists, draft),
+    },
+    {
+      key: 'slug',
+      label: words.slugQuestion('file'),
+      example: 'llm-inference-practice',
+      initial: (answers) => (answers.title ? slugFromText(answers.title) : undefined),
+      check: (slug, answers, roster) =>
+        slugFinding(slug, 'file') ??
+        (roster.sessions.get(answers.event ?? '')?.has(slug)
+          ? { code: 'file-exists', params: { path: `content/events/${answers.event}/sessions/${slug}.md` }, hint: { code: 'other-slug', params: { slug } } }
+          : undefined),
+    },
+    question(model, 'order', lang, {
+      example: '7',
+      initial: (answers, roster) => String(nextFreeOrder(ordersOf(roster, answers.event ?? ''))),
+      check: (value, answers, roster) => {
+        const order = Number(value);
+        if (!Number.isInteger(order)) return { code: 'not-integer' };
+        if (order < 1) return { code: 'below-minimum', params: { min: 1 } };
+        return orderFinding(answers.event ?? '', order, roster);
+      },
+    }),
+  ];
+}

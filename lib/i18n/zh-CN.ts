@@ -128,14 +128,6 @@ export const zhCN = {
     themeToLight: '切换到浅色模式',
   },
   draft: '草稿',
-  devContentStatus: {
-    label: '内容检查',
-    problemsTitle: (count: number) => `内容检查发现 ${count} 个问题`,
-    problemsHelp: '改好文件并保存后，这里会自动消失。修好之前，页面可能缺少内容或仍是上一次正确的版本。',
-    todosTitle: (count: number) => `草稿里还有 ${count} 处【待填写】`,
-    todosHelp: '草稿不会发布；写完、删掉 draft: true 之后才会出现在正式网站上。',
-    guide: '编辑指南：docs/editing.md',
-  },
   listSeparator: '、',
 } as const;
 

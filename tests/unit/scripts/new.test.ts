@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { formatProblem } from '@/lib/content/problem';
+import type { Problem } from '@/lib/content/problem';
+import { formatProblem } from '@/lib/i18n/messages';
 import { validateContent } from '@/lib/content/validate';
 import { hashTree } from '../../support/tree-hash';
+
+const inEnglish = (problem: Problem) => formatProblem(problem, 'en');
 
 // The scaffolder as an editor runs it without a terminal, into a copy of content/, checked by the content check.
 // Each run starts a TypeScript process (about a second; more on a busy machine).
@@ -26,7 +29,7 @@ const checkCli = () => run('scripts/check-content.ts', []);
 /** The content check in-process (the same function the CLI runs), as the CLI would print it. */
 function check() {
   const { problems, todos } = validateContent(root);
-  return { status: problems.length > 0 ? 1 : 0, stdout: todos.map(formatProblem).join('\n'), stderr: problems.map(formatProblem).join('\n') };
+  return { status: problems.length > 0 ? 1 : 0, stdout: todos.map(inEnglish).join('\n'), stderr: problems.map(inEnglish).join('\n') };
 }
 const frontMatter = (path: string) => parseYaml(readFileSync(join(root, path), 'utf8').split(/^---$/m)[1] ?? '');
 
@@ -46,7 +49,7 @@ describe('npm run new -- speaker', () => {
 
     const checked = checkCli();
     expect(checked.status).toBe(0);
-    expect(checked.stdout).toContain('content/speakers/wang-wu.md: body: still has the placeholder 【待填写】: write the biography');
+    expect(checked.stdout).toContain('content/speakers/wang-wu.md: body: 还有占位符【待填写】：在 front matter 下面写嘉宾简介');
   });
 
   it('never overwrites: the same speaker again is refused and the file is unchanged', () => {
@@ -91,14 +94,14 @@ describe('npm run new -- session', () => {
     const before = hashTree(join(root, 'content'));
     const result = scaffold('session', '--event', 'npcon-2023-beijing', '--title', '另一场', '--speakers', 'chen-wie');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('--speakers chen-wie：没有这位嘉宾：content/speakers/chen-wie.md 不存在。你是不是要写 chen-wei（陈巍）？');
+    expect(result.stderr).toContain('--speakers chen-wie：没有这位嘉宾：content/speakers/chen-wie.md 不存在；你是不是要写 chen-wei（陈巍）？');
     expect(hashTree(join(root, 'content'))).toBe(before);
   });
 
   it('without a terminal, lists every missing flag at once', () => {
     const result = scaffold('session', '--event', 'npcon-2023-beijing');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('✗ 缺少 --title（标题（不加书名号）），例如 --title');
+    expect(result.stderr).toContain('✗ 缺少 --title（标题（演讲标题，不加书名号）），例如 --title');
     expect(result.stderr).toContain('✗ 缺少 --speakers（');
     expect(result.stderr).toContain('用法：');
   });
@@ -106,7 +109,7 @@ describe('npm run new -- session', () => {
   it('refuses an order that is taken and says which is free', () => {
     const result = scaffold('session', '--event', 'npcon-2023-beijing', '--title', '插队', '--speakers', 'chen-wei', '--order', '3');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('第 3 场已经是 content/events/npcon-2023-beijing/sessions/meituan-vision-gpu-inference-architecture.md；下一个空位是 8');
+    expect(result.stderr).toContain('第 3 场已经是 content/events/npcon-2023-beijing/sessions/meituan-vision-gpu-inference-architecture.md；同一活动的每个场次要有自己的顺序；下一个空位是 8');
   });
 
   it('writes a roundtable with a moderator and at least two panelists', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssue, fieldPath, unknownKeyMessages } from '@/lib/content/describe-issue';
+import { describeIssue, fieldPath, unknownKeyFindings } from '@/lib/content/describe-issue';
 import { fieldRules } from '@/lib/content/model/zod';
+import { say } from '@/lib/i18n/messages';
 
 const session = {
   title: '标题',
@@ -19,9 +20,9 @@ function messagesFor(data: Record<string, unknown>, speakerSlugFor?: (value: str
   const result = fieldRules.session.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
-    const unknown = unknownKeyMessages(issue, Object.keys(fieldRules.session.shape));
-    if (unknown.length > 0) return unknown.map(({ field, message }) => `${field}: ${message}`);
-    return [`${fieldPath(issue.path)}: ${describeIssue(issue, speakerSlugFor ? { speakerSlugFor } : {})}`];
+    const unknown = unknownKeyFindings(issue, Object.keys(fieldRules.session.shape));
+    if (unknown.length > 0) return unknown.map(({ field, finding }) => `${field}: ${say(finding, 'en')}`);
+    return [`${fieldPath(issue.path)}: ${say(describeIssue(issue, speakerSlugFor ? { speakerSlugFor } : {}), 'en')}`];
   });
 }
 
@@ -49,7 +50,7 @@ describe('describeIssue hints', () => {
   it('a field named in Chinese, or misspelled', () => {
     const withoutTopics = without('topics');
     expect(messagesFor({ ...withoutTopics, 话题: ['GPU'] })).toContain('话题: is not a field of this document; field names are English: write topics');
-    expect(messagesFor({ ...withoutTopics, tpoics: ['GPU'] })).toContain('tpoics: is not a field of this document; did you mean "topics"?');
+    expect(messagesFor({ ...withoutTopics, tpoics: ['GPU'] })).toContain('tpoics: is not a field of this document; did you mean topics?');
   });
 
   it('a speaker named by their name instead of their slug', () => {
@@ -80,7 +81,7 @@ describe('describeIssue on an event', () => {
       { reportInput: true },
     );
     expect(result.success).toBe(false);
-    expect(result.error && describeIssue(result.error.issues[0]!)).toBe(
+    expect(result.error && say(describeIssue(result.error.issues[0]!), 'en')).toBe(
       'is not a real date written YYYY-MM-DD, e.g. 2023-08-12; did you mean 2023-08-12?',
     );
   });

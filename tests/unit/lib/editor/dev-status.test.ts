@@ -29,7 +29,7 @@ describe('refreshDevStatus', () => {
       {
         path: 'content/events/demo-2024/sessions/second-talk.md',
         field: 'order',
-        message: 'must be a number, but is the text "2"; write it without quotes: order: 2',
+        message: '必须是数字，但现在是文字“2”；去掉引号：order: 2',
       },
     ]);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fieldRules } from '@/lib/content/model/zod';
 import { readFrontMatter } from '@/lib/content/source-files';
+import { say } from '@/lib/i18n/messages';
 import type { Ask } from '@/lib/editor/field-spec';
 import { scaffold } from '@/lib/editor/scaffold';
 import { renderEvent, renderSession, renderSpeaker } from '@/lib/editor/templates';
@@ -57,7 +58,7 @@ describe('scaffold in a terminal', () => {
 describe('the files the scaffolder writes', () => {
   const fields = (text: string) => {
     const parsed = readFrontMatter(text);
-    if ('error' in parsed) throw new Error(parsed.error);
+    if ('error' in parsed) throw new Error(say(parsed.error, 'en'));
     return parsed.data;
   };
 

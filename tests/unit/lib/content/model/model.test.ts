@@ -6,8 +6,11 @@ import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vites
 import { contentModels, translationModels, type RawSession, type RawSessionTranslation } from '@/lib/content/model';
 import { documentTypes } from '@/lib/content/model/contentlayer';
 import { fieldRules, translationRules } from '@/lib/content/model/zod';
-import { formatProblem } from '@/lib/content/problem';
+import type { Problem } from '@/lib/content/problem';
+import { formatProblem } from '@/lib/i18n/messages';
 import { validateContent } from '@/lib/content/validate';
+
+const inEnglish = (problem: Problem) => formatProblem(problem, 'en');
 
 /** contentlayer gives a file to the first document type whose pattern matches (validateDocumentData.js). */
 const typeOf = (path: string) =>
@@ -60,7 +63,7 @@ describe('the check on translations and times', () => {
     writeFileSync(join(root, 'content/topics.yml'), '- {zh: 推理优化, en: Inference, slug: inference}\n');
     const report = validateContent(root);
     expect(report.counts.speakers).toBe(validateContent(join(process.cwd(), 'tests/fixtures/valid')).counts.speakers);
-    expect(report.problems.map(formatProblem)).toEqual([
+    expect(report.problems.map(inEnglish)).toEqual([
       'content/speakers/li-ming.en.md: avatar: is not translated: a translation holds only translatable fields, this one comes from the original; remove it',
     ]);
   });
@@ -76,7 +79,7 @@ describe('the check on translations and times', () => {
     edit(`${sessions}/opening-keynote.md`, 'start: "9:30"');
     edit(`${sessions}/second-talk.md`, 'end: "10:00"');
     edit(`${sessions}/panel.md`, 'start: "10:00"\nend: "09:30"');
-    expect(validateContent(root).problems.map(formatProblem)).toEqual([
+    expect(validateContent(root).problems.map(inEnglish)).toEqual([
       `${event}: timezone: is not a time zone name, e.g. Asia/Shanghai`,
       `${sessions}/opening-keynote.md: start: is not a time written HH:MM on a 24-hour clock, e.g. 09:30`,
       `${sessions}/panel.md: end: 09:30 is not after start 10:00`,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSlug } from '@/lib/content/slug';
-import { slugFromName, slugFromPlace, slugFromText } from '@/lib/editor/pinyin-slug';
+import { slugFromName, slugFromPlace, slugFromText } from '@/lib/content/pinyin-slug';
 
 describe('slugFromText', () => {
   it.each([

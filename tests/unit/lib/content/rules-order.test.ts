@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFreeOrder } from '@/lib/editor/order';
+import { nextFreeOrder } from '@/lib/content/rules';
 
 describe('nextFreeOrder', () => {
   it('is 1 for an empty agenda', () => expect(nextFreeOrder([])).toBe(1));
