@@ -10,7 +10,7 @@ export type { Catalogue } from './types';
 export const catalogues: Record<Lang, Catalogue> = { zh: zhCN, en };
 
 /** `--lang en` / `--lang=en` on the command line, else `CONTENT_LANG=en`, else Chinese. */
-export function editorLang(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): Lang {
+export function editorLang(argv: readonly string[] = process.argv, env: Readonly<Record<string, string | undefined>> = process.env): Lang {
   const flag = argv.indexOf('--lang');
   const value = flag === -1 ? argv.find((arg) => arg.startsWith('--lang='))?.slice(7) : argv[flag + 1];
   return (value ?? env.CONTENT_LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
