@@ -1,4 +1,4 @@
-/** Every internal URL is built here, so a path pattern lives in one place (content-contract.md, "URLs"). */
+/** Every internal URL is built here, so a path pattern lives in one place (docs/content-model.md, "URLs"). */
 export const routes = {
   home: () => '/',
   event: (event: string) => `/events/${event}`,

@@ -1,6 +1,7 @@
 /**
- * The one source of truth for the site's security headers: `next start` (next.config.ts and
- * proxy.ts), the static-host configurations under deploy/ (written by scripts/build-static-deploy.ts)
+ * The one source of truth for the site's security headers: `next start` (next.config.ts, and the
+ * per-page rules scripts/build-csp.ts adds after the build), the static-host configurations under deploy/
+ * (written by scripts/build-static-deploy.ts)
  * and the tests all read these values.
  */
 

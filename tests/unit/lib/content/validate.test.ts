@@ -15,7 +15,7 @@ const valid = join(fixtures, 'valid');
 const invalid = join(fixtures, 'invalid');
 const sessions = 'content/events/demo-2024/sessions';
 
-// One file per kind of mistake in content-contract.md ("What a bad file gets"), plus the hints this check adds.
+// One file per kind of mistake in docs/content-model.md ("What a bad file gets"), plus the hints this check adds.
 const EXPECTED = [
   'content/events/bad-date/index.md: date: is not a real date written YYYY-MM-DD, e.g. 2023-08-12',
   `${sessions}/duplicate-order-a.md: order: 8 is also used by ${sessions}/duplicate-order-b.md; each session of an event needs its own order; the next free one is 15 (to insert in between, first add one to the orders after it)`,
