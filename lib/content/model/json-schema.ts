@@ -80,7 +80,7 @@ function objectSchema(fields: Fields, lang: Lang): Schema {
 export function jsonSchemaOf(model: ContentModel, lang: Lang = 'zh'): Schema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: `${model.label[lang]} (content/${model.location})`,
+    title: lang === 'zh' ? `${model.label.zh}（content/${model.location}）` : `${model.label.en} (content/${model.location})`,
     description: lang === 'zh' ? `front matter 的字段；正文是${model.body.zh}` : `The front matter's fields; the body is ${model.body.en}`,
     ...objectSchema(model.fields, lang),
   };
