@@ -1,3 +1,4 @@
+import { draftField, summaryField } from './common';
 import { defineModel } from './define';
 
 /** content/events/<event>/index.md: one conference day. */
@@ -63,14 +64,7 @@ export const eventModel = defineModel({
       help: { zh: '至少一个', en: 'at least one' },
       example: '[CSDN, 《新程序员》]',
     },
-    summary: {
-      kind: 'text',
-      required: true,
-      translatable: true,
-      label: { zh: '摘要', en: 'Summary' },
-      help: { zh: '一段话；也是搜索引擎显示的描述', en: "one paragraph; also the page's description for search engines" },
-      example: '"一段话的介绍"',
-    },
+    summary: summaryField('"一段话的介绍"'),
     timezone: {
       kind: 'timezone',
       default: 'Asia/Shanghai',
@@ -78,12 +72,6 @@ export const eventModel = defineModel({
       help: { zh: '场次时间所在的时区（IANA 名称），默认 Asia/Shanghai', en: "the zone of the sessions' times (IANA name); default Asia/Shanghai" },
       example: 'Asia/Shanghai',
     },
-    draft: {
-      kind: 'boolean',
-      default: false,
-      label: { zh: '草稿', en: 'Draft' },
-      help: { zh: 'true：只在本地预览中显示，不会发布', en: 'true: shown by the preview, absent from a production build' },
-      example: 'true',
-    },
+    draft: draftField(),
   },
 });

@@ -1,3 +1,4 @@
+import { draftField, summaryField } from './common';
 import { defineModel, type ObjectField, type Words } from './define';
 
 /** A person's words (quote) or stance (position): `speaker` stays as written in a translation, `text` is translated. */
@@ -95,14 +96,7 @@ export const sessionModel = defineModel({
       help: { zh: '一句话的核心观点', en: 'the one-line key message' },
       example: '"一句话的核心观点"',
     },
-    summary: {
-      kind: 'text',
-      required: true,
-      translatable: true,
-      label: { zh: '摘要', en: 'Summary' },
-      help: { zh: '一段话；也是搜索引擎显示的描述', en: "one paragraph; also the page's description for search engines" },
-      example: '"一段话的摘要"',
-    },
+    summary: summaryField('"一段话的摘要"'),
     topics: {
       kind: 'list',
       of: { kind: 'topic', label: { zh: '话题', en: 'Topic' }, help: { zh: '一个话题名', en: 'one topic name' } },
@@ -160,12 +154,6 @@ export const sessionModel = defineModel({
       help: { zh: 'HH:MM，晚于开始时间；写了结束时间就要写开始时间', en: 'HH:MM, after start; needs a start' },
       example: '"10:00"',
     },
-    draft: {
-      kind: 'boolean',
-      default: false,
-      label: { zh: '草稿', en: 'Draft' },
-      help: { zh: 'true：只在本地预览中显示，不会发布', en: 'true: shown by the preview, absent from a production build' },
-      example: 'true',
-    },
+    draft: draftField(),
   },
 });

@@ -1,3 +1,4 @@
+import { draftField } from './common';
 import { defineModel } from './define';
 
 /** content/speakers/<speaker>.md: one person, shared by every event. */
@@ -67,15 +68,9 @@ export const speakerModel = defineModel({
       help: { zh: '其他网站上的主页', en: 'profiles elsewhere' },
       example: '[{label: "个人主页", url: "https://example.com"}]',
     },
-    draft: {
-      kind: 'boolean',
-      default: false,
-      label: { zh: '草稿', en: 'Draft' },
-      help: {
-        zh: 'true：只在本地预览中显示；已发布的场次不能引用草稿嘉宾',
-        en: 'true: preview only; a published session cannot name a draft speaker',
-      },
-      example: 'true',
-    },
+    draft: draftField({
+      zh: 'true：只在本地预览中显示；已发布的场次不能引用草稿嘉宾',
+      en: 'true: preview only; a published session cannot name a draft speaker',
+    }),
   },
 });
