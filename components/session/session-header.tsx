@@ -1,10 +1,15 @@
 import Link from 'next/link';
-import { formatDate, t } from '@/lib/i18n';
+import { formatDate, locale, t } from '@/lib/i18n';
+import { contentModels } from '@/lib/content/model';
 import type { SessionView } from '@/lib/content/types';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
 import { CopyLink } from './copy-link';
 import { KindBadge } from './kind-badge';
+
+// The field's label comes from its declaration; the language's name from Intl, in the page's locale.
+const LANGUAGE_LABEL = contentModels.session.fields.language.label.zh;
+const languageName = new Intl.DisplayNames(locale, { type: 'language' });
 
 interface SessionHeaderProps {
   session: SessionView;
@@ -22,6 +27,14 @@ export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
         <time dateTime={session.event.date}>{formatDate(session.event.date)}</time>
         <span aria-hidden="true">·</span>
         <span>{t.session.agendaPosition(session.order)}</span>
+        {session.language ? (
+          <>
+            <span aria-hidden="true">·</span>
+            <span>
+              {LANGUAGE_LABEL}：{languageName.of(session.language) ?? session.language}
+            </span>
+          </>
+        ) : null}
       </p>
       <div className="mb-3 flex items-center gap-2">
         <KindBadge kind={session.kind} />

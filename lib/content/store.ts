@@ -51,6 +51,7 @@ export interface SessionDoc extends SourceDoc {
   positions?: AttributedDoc[];
   slides?: string;
   video?: string;
+  language?: string;
 }
 export interface SpeakerDoc extends SourceDoc {
   name: string;
@@ -197,6 +198,7 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
       positions: attributed(doc.positions),
       ...(doc.slides === undefined ? {} : { slides: doc.slides }),
       ...(doc.video === undefined ? {} : { video: doc.video }),
+      ...(doc.language === undefined ? {} : { language: doc.language }),
       bodyHtml: doc.body.html,
       bodyMarkdown: doc.body.raw,
       sourcePath: sourcePath(doc),

@@ -72,6 +72,8 @@ export interface SessionView extends SessionSummary {
   positions: AttributedText[];
   slides?: string;
   video?: string;
+  /** BCP 47 tag of the language the talk was given in. */
+  language?: string;
   /** Sanitized HTML of the recap. */
   bodyHtml: string;
   /** The recap's Markdown source, for reading time and search. */

@@ -142,6 +142,13 @@ export const sessionModel = defineModel({
       help: { zh: 'https:// 开头的视频地址', en: 'an https:// link to the recording' },
       example: 'https://example.com/video',
     },
+    language: {
+      kind: 'text',
+      pattern: { regex: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', example: 'zh-CN' },
+      label: { zh: '语言', en: 'Language' },
+      help: { zh: '演讲所用的语言，BCP 47 标签，例如 zh-CN、en', en: 'the language of the talk, a BCP 47 tag such as zh-CN or en' },
+      example: 'en',
+    },
     start: {
       kind: 'time',
       label: { zh: '开始时间', en: 'Start' },
