@@ -1,5 +1,8 @@
-import type { SessionKind } from '../content/model';
+import { contentModels, SESSION_KINDS, type SessionKind } from '../content/model';
 import type { SessionRole } from '../content/types';
+
+/** The kinds' names as the site shows them come from the session's declaration (主旨演讲 for keynote). */
+const kindLabels = contentModels.session.fields.kind.valueLabels;
 
 /** Every string the interface shows, so an English edition only adds a sibling file. */
 export const zhCN = {
@@ -11,12 +14,7 @@ export const zhCN = {
     about: '本站整理新程序员大会(NPCon)各场演讲与圆桌的回顾，内容依据公开报道撰写。',
     organizers: '主办',
   },
-  kinds: {
-    keynote: '主旨演讲',
-    talk: '专题演讲',
-    lightning: '闪电演讲',
-    roundtable: '圆桌对话',
-  } satisfies Record<SessionKind, string>,
+  kinds: Object.fromEntries(SESSION_KINDS.map((kind) => [kind, kindLabels[kind].zh])) as Record<SessionKind, string>,
   roles: {
     speaker: '演讲嘉宾',
     moderator: '主持',
