@@ -69,7 +69,7 @@ export const speakerModel = defineModel({
       example: '[{label: "个人主页", url: "https://example.com"}]',
     },
     draft: draftField({
-      zh: 'true：只在本地预览中显示；已发布的场次不能引用草稿嘉宾',
+      zh: 'true：只在本地预览中显示；已发布的场次不能引用还是草稿的嘉宾',
       en: 'true: preview only; a published session cannot name a draft speaker',
     }),
   },
