@@ -6,7 +6,7 @@ const WEIGHTS = { person: 2, topic: 1, similarTopic: 0.5 };
 
 /** Words of a topic name, without one- and two-letter Latin ones (AI is in half the topics and links nothing). */
 const wordsOfTopic = new Map<string, string[]>();
-function topicWordList(topic: string): string[] {
+export function topicWordList(topic: string): string[] {
   let words = wordsOfTopic.get(topic);
   if (!words) {
     // Kept per name: every session page compares its topics with every other session's.

@@ -1,5 +1,4 @@
 import { sessionReadingMinutes } from '../reading/reading-time';
-import { relatedSessions } from '../reading/related-sessions';
 import { tableOfContents, worthATableOfContents } from '../reading/table-of-contents';
 import type {
   AttributedText,
@@ -19,6 +18,7 @@ import type {
   TopicSummary,
 } from '../types';
 import type { ContentQueries } from './queries';
+import { createRelatedSessions } from './related';
 import { toTopicRef } from './reshape';
 
 const textsBy = (list: AttributedText[], slug: string) =>
@@ -76,6 +76,8 @@ function topicName(segment: string, known: (name: string) => boolean): string | 
 
 /** One getter per page, each returning everything that page shows; undefined when there is no such page. */
 export function createPageGetters(content: ContentQueries) {
+  const related = createRelatedSessions(content);
+
   const getHomePage = (): HomePage => {
     const event = content.getLatestEvent();
     return event ? { event } : {};
@@ -97,7 +99,7 @@ export function createPageGetters(content: ContentQueries) {
       readingMinutes: sessionReadingMinutes(session),
       tableOfContents: worthATableOfContents(toc) ? toc : [],
       ...(session.kind === 'roundtable' ? { panel: panelOf(session) } : {}),
-      related: relatedSessions(session, content.getSessions()),
+      related: related(session),
       pager,
     };
   }
