@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Agenda } from '@/components/session/agenda';
 import { SpeakerCard } from '@/components/speaker/speaker-card';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getHomePage } from '@/lib/content';
+import { getHomePage } from '@/lib/pages';
 import { t } from '@/lib/i18n';
 import { homeGraph } from '@/lib/seo/json-ld';
 import { homeMetadata } from '@/lib/seo/page-metadata';

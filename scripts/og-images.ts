@@ -5,12 +5,12 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
-  getEventPage,
+  getEvent,
   getEvents,
-  getHomePage,
+  getLatestEvent,
   getSessions,
-  getSpeakerPage,
-  getSpeakersPage,
+  getSpeaker,
+  getSpeakers,
 } from '@/lib/content';
 import { cardText } from '@/lib/seo/og/card';
 import { loadCardFonts } from '@/lib/seo/og/fonts';
@@ -29,18 +29,17 @@ const MAX_BYTES = 300 * 1024;
 const OUT = join(process.cwd(), 'public');
 
 const started = performance.now();
-// Each card is drawn from the page model its page renders, so the two cannot disagree.
 const cards = [
   siteCard(),
-  homeCard(getHomePage().event),
-  speakersIndexCard(getSpeakersPage().speakers),
+  homeCard(getLatestEvent()),
+  speakersIndexCard(getSpeakers()),
   ...getEvents()
-    .flatMap((event) => getEventPage(event.slug) ?? [])
-    .map((page) => eventCard(page.event)),
+    .flatMap((event) => getEvent(event.slug) ?? [])
+    .map(eventCard),
   ...getSessions().map(sessionCard),
-  ...getSpeakersPage()
-    .speakers.flatMap((speaker) => getSpeakerPage(speaker.slug) ?? [])
-    .map((page) => speakerCard(page.speaker)),
+  ...getSpeakers()
+    .flatMap((speaker) => getSpeaker(speaker.slug) ?? [])
+    .map(speakerCard),
 ];
 
 const fonts = await loadCardFonts(cards.map(cardText).join(''));

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SpeakerGrid } from '@/components/speaker/speaker-grid';
 import { PageTitle } from '@/components/ui/page-title';
-import { getSpeakersPage } from '@/lib/content';
+import { getSpeakersPage } from '@/lib/pages';
 import { t } from '@/lib/i18n';
 import { speakersIndexGraph } from '@/lib/seo/json-ld';
 import { speakersIndexMetadata } from '@/lib/seo/page-metadata';

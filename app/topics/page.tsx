@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/seo/json-ld';
 import { TopicIndex } from '@/components/topic/topic-index';
 import { PageTitle } from '@/components/ui/page-title';
-import { getTopicsPage } from '@/lib/content';
+import { getTopicsPage } from '@/lib/pages';
 import { t } from '@/lib/i18n';
 import { topicsIndexGraph } from '@/lib/seo/json-ld';
 import { topicsIndexMetadata } from '@/lib/seo/page-metadata';

@@ -7,17 +7,8 @@ const store = createContentStore(
   { includeDrafts: process.env.NODE_ENV !== 'production' },
 );
 
-/** One getter per page: routes call these and render what they return. */
-export const {
-  getHomePage,
-  getEventPage,
-  getSessionPage,
-  getSpeakersPage,
-  getSpeakerPage,
-  getTopicsPage,
-  getTopicPage,
-  getSiteNavigation,
-} = store;
+/** Every query as one object: what lib/pages builds the page models from. */
+export const content = store;
 
 /** Lists and single documents, for static params, the feed, the sitemap, search and preview images. */
 export const {

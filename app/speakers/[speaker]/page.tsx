@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SpeakerProfile } from '@/components/speaker/speaker-profile';
-import { getSpeakerPage, getSpeakers } from '@/lib/content';
+import { getSpeakers } from '@/lib/content';
+import { getSpeakerPage } from '@/lib/pages';
 import { speakerGraph } from '@/lib/seo/json-ld';
 import { speakerMetadata } from '@/lib/seo/page-metadata';
 

@@ -1,7 +1,6 @@
-import { routes } from '../../routes';
 import type { EventSummary, SessionSummary, SpeakerAppearance, SpeakerRef, TopicSummary } from '../types';
 import type { ContentDocs, EventDocument, SessionDocument, SpeakerDocument } from './raw-documents';
-import { toEventSummary, toSessionSummary, toSpeakerRef } from './reshape';
+import { toEventSummary, toSessionSummary, toSpeakerRef, toTopicRef } from './reshape';
 
 export interface SessionEntry {
   doc: SessionDocument;
@@ -98,7 +97,7 @@ export function buildIndexes(docs: ContentDocs, { includeDrafts }: { includeDraf
   const topicsByName = new Map<string, TopicEntry>(
     [...topicSessions].map(([name, sessions]) => [
       name,
-      { summary: { name, url: routes.topic(name), sessionCount: sessions.length }, sessions },
+      { summary: { ...toTopicRef(name), sessionCount: sessions.length }, sessions },
     ]),
   );
   const topics = [...topicsByName.values()]

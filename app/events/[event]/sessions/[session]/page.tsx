@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SessionArticle } from '@/components/session/session-article';
-import { getSessionPage, getSessions } from '@/lib/content';
+import { getSessions } from '@/lib/content';
+import { getSessionPage } from '@/lib/pages';
 import { sessionGraph } from '@/lib/seo/json-ld';
 import { sessionMetadata } from '@/lib/seo/page-metadata';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndexes } from '@/lib/content/store/indexes';
-import { docs, event, session, speaker } from './documents';
+import { docs, event, session, speaker } from '../../../../fixtures/store-documents';
 
 const production = buildIndexes(docs, { includeDrafts: false });
 const preview = buildIndexes(docs, { includeDrafts: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContentStore } from '@/lib/content/store';
-import { docs } from './documents';
+import { docs } from '../../../../fixtures/store-documents';
 
 const production = createContentStore(docs, { includeDrafts: false });
 const preview = createContentStore(docs, { includeDrafts: true });

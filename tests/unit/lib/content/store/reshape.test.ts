@@ -7,7 +7,7 @@ import {
   toSpeakerRef,
   toTopicRef,
 } from '@/lib/content/store/reshape';
-import { event, session, speaker } from './documents';
+import { event, session, speaker } from '../../../../fixtures/store-documents';
 
 const refs = new Map(
   [speaker('host', '主持人'), speaker('a', '甲'), speaker('b', '乙')].map((doc) => [doc.slug, toSpeakerRef(doc)]),

@@ -3,7 +3,7 @@ import {
   HAN_CHARACTERS_PER_MINUTE,
   readingMinutes,
   sessionReadingMinutes,
-} from '@/lib/content/reading/reading-time';
+} from '@/lib/pages/reading/reading-time';
 
 describe('readingMinutes', () => {
   it('counts Chinese by characters, not by spaces', () => {

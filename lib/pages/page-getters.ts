@@ -1,5 +1,6 @@
-import { sessionReadingMinutes } from '../reading/reading-time';
-import { tableOfContents, worthATableOfContents } from '../reading/table-of-contents';
+import type { ContentQueries } from '../content/store';
+import { sessionReadingMinutes } from './reading/reading-time';
+import { tableOfContents, worthATableOfContents } from './reading/table-of-contents';
 import type {
   AttributedText,
   EventSummary,
@@ -16,10 +17,8 @@ import type {
   TopicPage,
   TopicsPage,
   TopicSummary,
-} from '../types';
-import type { ContentQueries } from './queries';
+} from '../content/types';
 import { createRelatedSessions } from './related';
-import { toTopicRef } from './reshape';
 
 const textsBy = (list: AttributedText[], slug: string) =>
   list.filter((entry) => entry.speaker.slug === slug).map((entry) => entry.text);
@@ -95,7 +94,7 @@ export function createPageGetters(content: ContentQueries) {
     const toc = tableOfContents(session.bodyHtml);
     return {
       session,
-      topics: session.topics.map(toTopicRef),
+      topics: session.topics.flatMap((name) => content.getTopic(name) ?? []),
       readingMinutes: sessionReadingMinutes(session),
       tableOfContents: worthATableOfContents(toc) ? toc : [],
       ...(session.kind === 'roundtable' ? { panel: panelOf(session) } : {}),

@@ -1,5 +1,5 @@
 import { htmlToText } from '../../search/plain-text';
-import type { SessionView } from '../types';
+import type { SessionView } from '../../content/types';
 
 /** Characters of Chinese read in a minute: a comfortable pace for technical prose (typical adults: 300–500). */
 export const HAN_CHARACTERS_PER_MINUTE = 400;

@@ -1,6 +1,6 @@
-import { relatedSessions, topicWordList } from '../reading/related-sessions';
-import type { RelatedSession, SessionSummary, SessionView } from '../types';
-import type { ContentQueries } from './queries';
+import type { ContentQueries } from '../content/store';
+import type { RelatedSession, SessionSummary, SessionView } from '../content/types';
+import { relatedSessions, topicWordList } from './reading/related-sessions';
 
 /**
  * Related sessions, ranked among only the sessions that can rank at all: those sharing a person, a topic or

@@ -1,5 +1,5 @@
 import { htmlToText } from '../../search/plain-text';
-import type { TocEntry } from '../types';
+import type { TocEntry } from '../../content/types';
 
 const HEADING = /<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g;
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { relatedSessions } from '@/lib/content/reading/related-sessions';
+import { relatedSessions } from '@/lib/pages/reading/related-sessions';
 import { createContentStore } from '@/lib/content/store';
 import { createQueries } from '@/lib/content/store/queries';
 import { buildIndexes } from '@/lib/content/store/indexes';
-import { createRelatedSessions } from '@/lib/content/store/related';
+import { createPageGetters } from '@/lib/pages/page-getters';
+import { createRelatedSessions } from '@/lib/pages/related';
 import type { ContentDocs } from '@/lib/content/store';
 import type { RelatedSession } from '@/lib/content/types';
-import { docs, event, session, speaker } from './documents';
+import { docs, event, session, speaker } from '../../../fixtures/store-documents';
 
 /** What a reader sees of each related session: which one, and why. */
 const shown = (list: RelatedSession[]) =>
@@ -74,7 +75,7 @@ describe('createRelatedSessions', () => {
 
   it('is what the session page shows', () => {
     const store = createContentStore(archive(), { includeDrafts: false });
-    const page = store.getSessionPage('e2', 's3');
+    const page = createPageGetters(store).getSessionPage('e2', 's3');
     if (!page) throw new Error('no page for e2/s3');
     expect(page.related.length).toBeGreaterThan(0);
     expect(shown(page.related)).toEqual(shown(relatedSessions(page.session, store.getSessions())));

@@ -1,5 +1,5 @@
 import { tokenize } from '../../search/tokenize';
-import type { RelatedSession, SessionSummary } from '../types';
+import type { RelatedSession, SessionSummary } from '../../content/types';
 
 /** A shared person says more than a shared topic (the same voice elsewhere), which says more than a shared word. */
 const WEIGHTS = { person: 2, topic: 1, similarTopic: 0.5 };
