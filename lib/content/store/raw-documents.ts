@@ -1,51 +1,7 @@
-import type { SessionKind } from '../types';
+import type { RawEvent, RawSession, RawSpeaker } from '../model';
 
-// The front matter of each document type as the store reads it. Written by hand until the content
-// model declares these types once; this is the only place they are written.
-
-export interface RawEvent {
-  title: string;
-  series: string;
-  city: string;
-  venue?: string;
-  date: string;
-  theme?: string;
-  organizers: string[];
-  summary: string;
-  draft?: boolean;
-}
-
-interface RawAttributedText {
-  speaker: string;
-  text: string;
-}
-
-export interface RawSession {
-  title: string;
-  kind: SessionKind;
-  order: number;
-  speakers?: string[];
-  moderator?: string;
-  panelists?: string[];
-  headline?: string;
-  summary: string;
-  topics: string[];
-  takeaways?: string[];
-  quotes?: RawAttributedText[];
-  positions?: RawAttributedText[];
-  slides?: string;
-  video?: string;
-  draft?: boolean;
-}
-
-export interface RawSpeaker {
-  name: string;
-  role: string;
-  organization: string;
-  avatar?: string;
-  links?: { label: string; url: string }[];
-  draft?: boolean;
-}
+// The documents the store is built from: the front matter as the content model declares it, plus
+// what contentlayer adds when it compiles a file.
 
 /** What contentlayer adds to the front matter: the file, the rendered body and the slug from the file name. */
 interface CompiledDocument {
