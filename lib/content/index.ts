@@ -7,15 +7,17 @@ const store = createContentStore(
   { includeDrafts: process.env.NODE_ENV !== 'production' },
 );
 
+/** Every query as one object: what lib/pages builds the page models from. */
+export const content = store;
+
+/** Lists and single documents, for static params, the feed, the sitemap, search and preview images. */
 export const {
   getEvents,
   getLatestEvent,
   getEvent,
-  getSession,
   getSessions,
   getSpeakers,
   getSpeaker,
-  getSessionsBySpeaker,
   getTopics,
   getSessionsByTopic,
 } = store;

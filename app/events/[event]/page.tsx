@@ -6,7 +6,8 @@ import { Agenda } from '@/components/session/agenda';
 import { SpeakerGrid } from '@/components/speaker/speaker-grid';
 import { ProseHtml } from '@/components/ui/prose-html';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getEvent, getEvents } from '@/lib/content';
+import { getEvents } from '@/lib/content';
+import { getEventPage } from '@/lib/pages';
 import { t } from '@/lib/i18n';
 import { eventGraph } from '@/lib/seo/json-ld';
 import { eventMetadata } from '@/lib/seo/page-metadata';
@@ -22,14 +23,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
-  const event = getEvent((await params).event);
-  if (!event) return {};
-  return eventMetadata(event);
+  const page = getEventPage((await params).event);
+  if (!page) return {};
+  return eventMetadata(page.event);
 }
 
 export default async function EventPage({ params }: EventPageProps) {
-  const event = getEvent((await params).event);
-  if (!event) notFound();
+  const page = getEventPage((await params).event);
+  if (!page) notFound();
+  const { event } = page;
   return (
     <>
       <JsonLd graph={eventGraph(event)} />

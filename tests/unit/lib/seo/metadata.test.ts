@@ -8,9 +8,11 @@ import {
   sessionMetadata,
   speakerMetadata,
   speakersIndexMetadata,
+  topicMetadata,
+  topicsIndexMetadata,
 } from '@/lib/seo/page-metadata';
 import { siteUrl } from '@/lib/site';
-import { fixedDates, store, walk } from '../../../fixtures/content-store';
+import { fixedDates, pages, store, walk } from '../../../fixtures/content-store';
 
 const event = store.getEvent('demo-2024')!;
 const panel = store.getSession('demo-2024', 'panel')!;
@@ -122,5 +124,18 @@ describe('page metadata builders', () => {
 
   it('describe a speaker without a biography by who they are', () => {
     expect(speakerMetadata(owenZhu).description).toBe('Owen Zhu，浪潮信息AI 架构师。');
+  });
+
+  it('describe a topic by its sessions, at its percent-encoded address', () => {
+    const metadata = topicMetadata(pages.getTopicPage('算力')!);
+    expect(metadata.title).toBe('算力');
+    expect(metadata.description).toContain('主旨演讲标题');
+    expect(metadata.alternates?.canonical).toBe(`${siteUrl}/topics/%E7%AE%97%E5%8A%9B`);
+  });
+
+  it('count the topics on the topics index', () => {
+    const metadata = topicsIndexMetadata(pages.getTopicsPage().topics);
+    expect(metadata.description).toContain(String(store.getTopics().length));
+    expect(metadata.alternates?.canonical).toBe(`${siteUrl}/topics`);
   });
 });
