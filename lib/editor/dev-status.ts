@@ -1,9 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblem, type Problem } from '../content/problem';
 import { validateContent } from '../content/validate';
 
-/** Where `npm run dev` keeps the content check's latest result for the page's banner (git-ignored). */
+/**
+ * Where `npm run dev` keeps the content check's latest result (git-ignored). The dev-only route
+ * app/dev/content-status/route.dev.ts streams it to the page's banner; nothing imports it.
+ */
 export const DEV_STATUS_FILE = '.dev/content-status.json';
 
 export interface DevContentStatus {
@@ -11,26 +14,29 @@ export interface DevContentStatus {
   todos: Problem[];
 }
 
+/** The last result written, as its file's text (one line of JSON), or undefined before the first check. */
+export function readDevStatusText(root: string): string | undefined {
+  try {
+    return readFileSync(join(root, DEV_STATUS_FILE), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Runs the content check and writes its result when it differs from the last one written.
- * `force` writes it again even when equal (with a new revision), for a page that missed a quick succession of writes.
+ * Runs the content check and writes its result when it differs from the last one written, so an
+ * unchanged result wakes nobody. Written under a temporary name and renamed, so a reader never sees half a file.
  */
-export function refreshDevStatus(root: string, force = false): { status: DevContentStatus; changed: boolean } {
+export function refreshDevStatus(root: string): { status: DevContentStatus; changed: boolean } {
   const { problems, todos } = validateContent(root);
   const status: DevContentStatus = { problems, todos };
+  const text = JSON.stringify(status);
+  if (readDevStatusText(root) === text) return { status, changed: false };
   const file = join(root, DEV_STATUS_FILE);
-  let previous: (DevContentStatus & { revision?: number }) | undefined;
-  try {
-    previous = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    // First run, or a file cut short: write it anew.
-  }
-  const same = JSON.stringify({ problems: previous?.problems, todos: previous?.todos }) === JSON.stringify(status);
-  // An unchanged result is not written, so the page is not rebuilt for nothing.
-  if (same && !force) return { status, changed: false };
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ ...status, revision: (previous?.revision ?? 0) + 1 }, null, 2)}\n`);
-  return { status, changed: !same };
+  writeFileSync(`${file}.tmp`, `${text}\n`);
+  renameSync(`${file}.tmp`, file);
+  return { status, changed: true };
 }
 
 /** The terminal's view of a result: every problem as `<path>: <field>: <message>`, then a one-line verdict. */

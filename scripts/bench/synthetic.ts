@@ -1,21 +1,6 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** What the copy needs to build; node_modules is found by walking up to the repository's. */
-const COPIED = [
-  'app',
-  'components',
-  'lib',
-  'content',
-  'public',
-  'scripts',
-  'contentlayer.config.ts',
-  'next.config.ts',
-  'proxy.ts',
-  'package.json',
-  'postcss.config.mjs',
-  'tsconfig.json',
-];
+import { copySite } from './site-copy';
 
 const TOPICS = [
   '推理优化',
@@ -69,12 +54,7 @@ ${paragraph}
  * by the summit's speakers. Never touches content/ itself.
  */
 export function makeSyntheticCopy(repo: string, name: string, count: number): string {
-  const dir = join(repo, '.bench-work', name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of COPIED.filter((name) => existsSync(join(repo, name)))) {
-    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
-  }
+  const dir = copySite(repo, name);
   const speakers = readdirSync(join(repo, 'content', 'speakers')).map((file) =>
     file.replace(/\.md$/, ''),
   );
