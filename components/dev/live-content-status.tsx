@@ -1,11 +1,14 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DevContentStatus } from '@/lib/editor/dev-status';
-import { ContentStatusView } from './content-status-view';
 
 /** Served by app/dev/content-status/route.dev.ts while `npm run dev` runs. */
 const STATUS_STREAM = '/dev/content-status';
+
+// Loaded when a result arrives: a production page never renders this component, and with a static
+// import its bundle would still carry the view and the UI dictionary on every page.
+const ContentStatusView = lazy(() => import('./content-status-view').then(({ ContentStatusView: View }) => ({ default: View })));
 
 /** Listens to the content check's results; EventSource reconnects by itself when the dev server restarts. */
 export function LiveContentStatus() {
@@ -15,5 +18,9 @@ export function LiveContentStatus() {
     source.onmessage = (event: MessageEvent<string>) => setStatus(JSON.parse(event.data) as DevContentStatus | null);
     return () => source.close();
   }, []);
-  return status ? <ContentStatusView status={status} /> : null;
+  return status ? (
+    <Suspense fallback={null}>
+      <ContentStatusView status={status} />
+    </Suspense>
+  ) : null;
 }
