@@ -12,8 +12,10 @@ const GENERATED = new Set(['.git', 'node_modules', '.next', '.contentlayer', '.b
  */
 function repositoryFiles(repo: string): string[] {
   const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' });
-  if (git.status === 0 && git.stdout) return git.stdout.split('\0').filter((file) => file && existsSync(join(repo, file)));
-  return readdirSync(repo).filter((name) => !GENERATED.has(name));
+  const files =
+    git.status === 0 && git.stdout ? git.stdout.split('\0').filter((file) => file && existsSync(join(repo, file))) : readdirSync(repo).filter((name) => !GENERATED.has(name));
+  // A second lockfile would make Next ask which folder is the workspace root; the copy uses the repository's.
+  return files.filter((file) => file !== 'package-lock.json');
 }
 
 /**

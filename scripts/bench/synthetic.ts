@@ -55,9 +55,10 @@ ${paragraph}
  */
 export function makeSyntheticCopy(repo: string, name: string, count: number): string {
   const dir = copySite(repo, name);
-  const speakers = readdirSync(join(repo, 'content', 'speakers')).map((file) =>
-    file.replace(/\.md$/, ''),
-  );
+  // Originals only: a translation (`<speaker>.en.md`) is not a speaker of its own.
+  const speakers = readdirSync(join(repo, 'content', 'speakers'))
+    .filter((file) => file.endsWith('.md') && !file.endsWith('.en.md'))
+    .map((file) => file.replace(/\.md$/, ''));
   for (let first = 0; first < count; first += SESSIONS_PER_EVENT) {
     const eventNumber = first / SESSIONS_PER_EVENT + 1;
     const slug = `bench-${String(eventNumber).padStart(3, '0')}`;
