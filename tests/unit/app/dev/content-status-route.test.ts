@@ -52,3 +52,12 @@ describe('GET /dev/content-status', () => {
     abort.abort();
   });
 });
+
+describe('the status route’s reach', () => {
+  it('exists for the dev server only: a build knows no `.dev.ts` page extension', async () => {
+    const { default: nextConfig } = await import('@/next.config');
+    const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = await import('next/constants');
+    expect(nextConfig(PHASE_DEVELOPMENT_SERVER).pageExtensions).toContain('dev.ts');
+    expect(nextConfig(PHASE_PRODUCTION_BUILD).pageExtensions).not.toContain('dev.ts');
+  });
+});
