@@ -1,5 +1,5 @@
 import type { Problem } from '@/lib/content/problem';
-import type { DevContentStatus } from '@/lib/editor/dev-status';
+import type { DevContentStatus } from '@/lib/editor/dev-status-file';
 import { t } from '@/lib/i18n';
 
 function ProblemList({ problems }: { problems: Problem[] }) {

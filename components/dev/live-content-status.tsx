@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { DevContentStatus } from '@/lib/editor/dev-status';
+import type { DevContentStatus } from '@/lib/editor/dev-status-file';
 
 /** Served by app/dev/content-status/route.dev.ts while `npm run dev` runs. */
 const STATUS_STREAM = '/dev/content-status';

@@ -1,27 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatProblem, type Problem } from '../content/problem';
+import { formatProblem } from '../content/problem';
 import { validateContent } from '../content/validate';
-
-/**
- * Where `npm run dev` keeps the content check's latest result (git-ignored). The dev-only route
- * app/dev/content-status/route.dev.ts streams it to the page's banner; nothing imports it.
- */
-export const DEV_STATUS_FILE = '.dev/content-status.json';
-
-export interface DevContentStatus {
-  problems: Problem[];
-  todos: Problem[];
-}
-
-/** The last result written, as its file's text (one line of JSON), or undefined before the first check. */
-export function readDevStatusText(root: string): string | undefined {
-  try {
-    return readFileSync(join(root, DEV_STATUS_FILE), 'utf8').trim();
-  } catch {
-    return undefined;
-  }
-}
+import { DEV_STATUS_FILE, readDevStatusText, type DevContentStatus } from './dev-status-file';
 
 /**
  * Runs the content check and writes its result when it differs from the last one written, so an

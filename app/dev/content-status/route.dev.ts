@@ -1,6 +1,6 @@
 import { mkdirSync, watch } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEV_STATUS_FILE, readDevStatusText } from '@/lib/editor/dev-status';
+import { DEV_STATUS_FILE, readDevStatusText } from '@/lib/editor/dev-status-file';
 
 /**
  * `npm run dev` only (next.config.ts adds the `.dev.ts` page extension in development, so a build has no

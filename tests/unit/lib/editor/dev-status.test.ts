@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEV_STATUS_FILE, describeDevStatus, readDevStatusText, refreshDevStatus } from '@/lib/editor/dev-status';
+import { describeDevStatus, refreshDevStatus } from '@/lib/editor/dev-status';
+import { DEV_STATUS_FILE, readDevStatusText } from '@/lib/editor/dev-status-file';
 
 let root: string;
 beforeEach(() => {
