@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { withContentlayer } from 'next-contentlayer2';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { contentSecurityPolicy } from './lib/security/csp';
 import { securityHeaders } from './lib/security/headers';
 
@@ -8,18 +8,13 @@ import { securityHeaders } from './lib/security/headers';
 // server build in .next intact around it).
 const staticExport = process.env.NEXT_OUTPUT === 'export';
 
-const nextConfig: NextConfig = {
+// Content is compiled by contentlayer2 itself (`contentlayer2 build` before `next build`, `contentlayer2 dev`
+// beside `next dev`): its Next plugin hooks webpack only, and both commands run Turbopack.
+const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
   reactStrictMode: true,
-  // `npm run build` compiles content first (contentlayer2 build), then Turbopack builds the app;
-  // the empty turbopack key lets it ignore the webpack hook that withContentlayer adds for `next dev --webpack`.
-  turbopack: {},
-  // `npm run dev` only: contentlayer writes several files per saved Markdown file; waiting 100 ms
-  // lets webpack rebuild once for all of them instead of once per file, so the page updates sooner.
-  webpack: (config: { watchOptions?: Record<string, unknown> }, { dev }: { dev: boolean }) => {
-    if (dev) config.watchOptions = { ...config.watchOptions, aggregateTimeout: 100 };
-    return config;
-  },
+  // Files named `*.dev.ts` are routes of the dev server only (the preview banner's status stream).
+  pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
   ...(staticExport
     ? { output: 'export' as const }
     : {
@@ -40,6 +35,6 @@ const nextConfig: NextConfig = {
           ];
         },
       }),
-};
+});
 
-export default withContentlayer(nextConfig);
+export default nextConfig;

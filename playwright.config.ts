@@ -1,20 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { chromium } from '@playwright/test';
+import { browserExecutable } from './scripts/lib/system-browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-
-/** CHROME_PATH, then Debian's chromium, then Playwright's own download; otherwise say what to install. */
-function chromeExecutable(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (found) return found;
-  if (existsSync(chromium.executablePath())) return undefined;
-  console.error(
-    'No Chromium found: install it (Debian: apt-get install -y chromium; elsewhere: npx playwright install chromium) or set CHROME_PATH.',
-  );
-  process.exit(1);
-}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +14,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath: chromeExecutable(),
+      // CHROME_PATH, a system Chromium or Playwright's own (scripts/ensure-browser.ts installs one when missing).
+      executablePath: browserExecutable(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

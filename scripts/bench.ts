@@ -1,15 +1,17 @@
 /**
  * npm run bench [-- --sizes 0,100,1000,5000] [--skip-lighthouse] [--skip-load] [--skip-static]
+ * npm run bench -- --quick   (the same as npm run bench:quick, scripts/bench/quick.ts: what CI runs)
  * (--skip-static reuses an existing out/ for the static load test instead of building it)
  * Builds and measures: Lighthouse (mobile) and JavaScript per page against the framework's floor,
  * build time and peak memory for the summit and for synthetic copies with many sessions (built
  * under .bench-work/, never in content/), the content check at 1,000 sessions, and requests per
  * second under load for `npm start` and the static export, on loopback only. Prints Markdown tables
- * and writes bench-results/<time>.json. Not part of CI: record the figures in docs/benchmarks.md.
+ * and writes bench-results/<time>.json. The full run is not part of CI: record its figures in docs/benchmarks.md.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
+import { benchLog, timedBuild } from './bench/build';
 import { makeFloorApp } from './bench/floor';
 import { pageJavaScript } from './bench/js-bytes';
 import { runLighthouse } from './bench/lighthouse';
@@ -19,6 +21,11 @@ import { formatReport } from './bench/report';
 import { startNext, startStatic } from './bench/servers';
 import { makeSyntheticCopy } from './bench/synthetic';
 import type { BenchResult } from './bench/types';
+
+if (process.argv.includes('--quick')) {
+  await import('./bench/quick');
+  process.exit(process.exitCode ?? 0);
+}
 
 const repo = process.cwd();
 const argv = process.argv.slice(2);
@@ -52,32 +59,9 @@ const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
     .join(' ');
-const log = (message: string) =>
-  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = benchLog;
 
-async function build(
-  name: string,
-  cwd: string,
-  sessions: number,
-): Promise<BenchResult['builds'][number]> {
-  log(`building ${name}…`);
-  const run = await measureProcess('npm', ['run', 'build'], { cwd, env });
-  if (run.exitCode !== 0) throw new Error(`${name} build failed:\n${run.output.slice(-3000)}`);
-  const pages = readdirSync(join(cwd, '.next', 'server', 'app'), { recursive: true }).filter(
-    (file) => String(file).endsWith('.html'),
-  ).length;
-  log(`${name}: ${run.seconds.toFixed(1)} s, ${run.peakMiB} MiB peak, ${pages} pages`);
-  const { seconds, peakMiB, cpuSeconds, loadAtEnd } = run;
-  return {
-    name,
-    sessions,
-    pages,
-    seconds,
-    peakMiB,
-    ...(cpuSeconds === undefined ? {} : { cpuSeconds }),
-    loadAtEnd,
-  };
-}
+const build = (name: string, cwd: string, sessions: number) => timedBuild(name, cwd, sessions, env);
 
 const result: BenchResult = {
   startedAt: new Date().toISOString(),

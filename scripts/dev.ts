@@ -1,54 +1,67 @@
 /**
  * npm run dev [-- next dev options]
- * The development server, plus the content check in watch mode: every save re-checks content/,
- * prints the problems here and writes them to .dev/content-status.json, which the page's banner shows.
+ * The live preview, on the production bundler: `contentlayer2 dev` (contentlayer's own watcher) regenerates
+ * content on save and `next dev` (Turbopack, as `next build`) updates the open page from it. Beside them,
+ * every save re-runs the content check; its result goes to the terminal and to .dev/content-status.json,
+ * which the dev-only route app/dev/content-status/route.dev.ts streams to the page's banner.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeDevStatus, refreshDevStatus } from '../lib/editor/dev-status';
 
 const root = resolve('.');
 const print = (lines: string[]) => lines.forEach((line) => console.log(line));
-
-// Written before Next starts: the banner component requires the file.
-print(describeDevStatus(refreshDevStatus(root).status));
-
-let timer: NodeJS.Timeout | undefined;
-let settle: NodeJS.Timeout | undefined;
-let lastWrite = 0;
-const check = (force: boolean) => {
+const check = () => {
   try {
-    const { status, changed } = refreshDevStatus(root, force);
-    if (!changed) return;
-    print(describeDevStatus(status));
-    // Webpack can miss a second write that lands while it rebuilds for the first: write once more when it settles.
-    if (Date.now() - lastWrite < 3000) {
-      clearTimeout(settle);
-      settle = setTimeout(() => check(true), 1500);
-    }
-    lastWrite = Date.now();
+    const { status, changed } = refreshDevStatus(root);
+    if (changed) print(describeDevStatus(status));
   } catch (error) {
     console.error('content check crashed:', error);
   }
 };
-const recheck = () => {
-  clearTimeout(timer);
-  // Editors' programs save in several writes; one check after they settle.
-  timer = setTimeout(() => check(false), 60);
-};
-const watcher = watch(join(root, 'content'), { recursive: true }, recheck);
 
-const args = process.argv.slice(2);
-const port = process.env.PORT;
-const next = spawn('next', ['dev', '--webpack', ...(port && !args.includes('-p') ? ['-p', port] : []), ...args], {
-  stdio: 'inherit',
-  env: process.env,
+// Before anything starts, so the first page already has a result to show.
+check();
+let pending: NodeJS.Timeout | undefined;
+const watcher = watch(join(root, 'content'), { recursive: true }, () => {
+  clearTimeout(pending);
+  // Editors' programs save in several writes: one check once they settle (contentlayer waits 50 ms too).
+  pending = setTimeout(check, 40);
 });
-const stop = (signal: NodeJS.Signals) => {
-  watcher.close();
-  next.kill(signal);
+
+const children: ChildProcess[] = [];
+const run = (command: string, args: string[], onLine?: (line: string) => void) => {
+  const child = spawn(command, args, { stdio: ['ignore', onLine ? 'pipe' : 'inherit', 'inherit'], env: process.env });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    chunk.toString().split('\n').forEach((line) => onLine?.(line));
+  });
+  child.on('exit', (code) => stop(code ?? 0));
+  children.push(child);
+  return child;
 };
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
-next.on('exit', (code) => process.exit(code ?? 0));
+
+let nextStarted = false;
+const startNext = () => {
+  if (nextStarted) return;
+  nextStarted = true;
+  const args = process.argv.slice(2);
+  const port = process.env.PORT;
+  run('next', ['dev', ...(port && !args.includes('-p') ? ['-p', port] : []), ...args]);
+};
+// Next starts once contentlayer has written (or failed to write) its output, so the first page finds it.
+run('contentlayer2', ['dev'], (line) => {
+  if (/Generated|Error|error/.test(line)) startNext();
+});
+
+let stopping = false;
+function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  watcher.close();
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  process.exitCode = code;
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));

@@ -1,58 +1,9 @@
-import type { DevContentStatus } from '@/lib/editor/dev-status';
-import { messagesFor, type WordedProblem } from '@/lib/i18n/messages';
+import { LiveContentStatus } from './live-content-status';
 
 /**
- * `npm run dev` only. Required rather than read from disk, so webpack watches the file and the open page
- * refreshes as soon as the content check's result changes. A production build never reaches the require.
+ * The content check's result at the top of every page while an editor previews with `npm run dev`.
+ * A production build renders nothing here and ships none of its code (next.config.ts).
  */
-function readStatus(): DevContentStatus | undefined {
-  if (process.env.NODE_ENV === 'development') {
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      return require('../../.dev/content-status.json');
-    } catch {
-      // `next dev` started without `npm run dev`: no content check runs, so there is nothing to show.
-    }
-  }
-  return undefined;
-}
-const status = readStatus();
-
-function ProblemList({ problems }: { problems: WordedProblem[] }) {
-  return (
-    <ul className="mt-2 space-y-1 font-mono text-xs leading-relaxed break-all">
-      {problems.map((problem) => (
-        <li key={`${problem.path}:${problem.field}:${problem.message}`}>
-          <span className="font-semibold">{problem.path}</span>: <span className="underline">{problem.field}</span>:{' '}
-          {problem.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** The content check's problems (and drafts' to-dos) at the top of every page while an editor previews. */
 export function ContentStatusBanner() {
-  if (!status || (status.problems.length === 0 && status.todos.length === 0)) return null;
-  const { problems, todos } = status;
-  const { preview } = messagesFor();
-  return (
-    <aside aria-label={preview.label} className="border-b-2 border-red-700 bg-red-50 px-4 py-3 text-red-950 sm:px-6 dark:bg-red-950 dark:text-red-50">
-      {problems.length > 0 && (
-        <section role="alert" data-testid="content-problems">
-          <h2 className="font-bold">{preview.problemsTitle(problems.length)}</h2>
-          <p className="text-sm">{preview.problemsHelp}</p>
-          <ProblemList problems={problems} />
-        </section>
-      )}
-      {todos.length > 0 && (
-        <details className="mt-2 text-amber-950 dark:text-amber-100" data-testid="content-todos">
-          <summary className="cursor-pointer text-sm font-semibold">{preview.todosTitle(todos.length)}</summary>
-          <p className="text-sm">{preview.todosHelp}</p>
-          <ProblemList problems={todos} />
-        </details>
-      )}
-      <p className="mt-2 text-xs">{preview.guide}</p>
-    </aside>
-  );
+  return process.env.NODE_ENV === 'development' ? <LiveContentStatus /> : null;
 }

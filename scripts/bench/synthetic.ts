@@ -1,21 +1,6 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** What the copy needs to build; node_modules is found by walking up to the repository's. */
-const COPIED = [
-  'app',
-  'components',
-  'lib',
-  'content',
-  'public',
-  'scripts',
-  'contentlayer.config.ts',
-  'next.config.ts',
-  'proxy.ts',
-  'package.json',
-  'postcss.config.mjs',
-  'tsconfig.json',
-];
+import { copySite } from './site-copy';
 
 const TOPICS = [
   '推理优化',
@@ -69,15 +54,11 @@ ${paragraph}
  * by the summit's speakers. Never touches content/ itself.
  */
 export function makeSyntheticCopy(repo: string, name: string, count: number): string {
-  const dir = join(repo, '.bench-work', name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of COPIED.filter((name) => existsSync(join(repo, name)))) {
-    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
-  }
-  const speakers = readdirSync(join(repo, 'content', 'speakers')).map((file) =>
-    file.replace(/\.md$/, ''),
-  );
+  const dir = copySite(repo, name);
+  // Originals only: a translation (`<speaker>.en.md`) is not a speaker of its own.
+  const speakers = readdirSync(join(repo, 'content', 'speakers'))
+    .filter((file) => file.endsWith('.md') && !file.endsWith('.en.md'))
+    .map((file) => file.replace(/\.md$/, ''));
   for (let first = 0; first < count; first += SESSIONS_PER_EVENT) {
     const eventNumber = first / SESSIONS_PER_EVENT + 1;
     const slug = `bench-${String(eventNumber).padStart(3, '0')}`;

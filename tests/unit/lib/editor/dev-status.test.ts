@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEV_STATUS_FILE, describeDevStatus, refreshDevStatus } from '@/lib/editor/dev-status';
+import { describeDevStatus, refreshDevStatus } from '@/lib/editor/dev-status';
+import { DEV_STATUS_FILE, readDevStatusText } from '@/lib/editor/dev-status-file';
 
 let root: string;
 beforeEach(() => {
@@ -16,7 +17,7 @@ const written = () => JSON.parse(readFileSync(join(root, DEV_STATUS_FILE), 'utf8
 describe('refreshDevStatus', () => {
   it('writes the check’s problems and to-dos for the banner, and rewrites only when they change', () => {
     expect(refreshDevStatus(root).changed).toBe(true);
-    expect(written()).toMatchObject({ problems: [], revision: 1 });
+    expect(written()).toMatchObject({ problems: [] });
     expect(written().todos).toHaveLength(3);
     const before = statSync(join(root, DEV_STATUS_FILE)).mtimeMs;
     expect(refreshDevStatus(root).changed).toBe(false);
@@ -34,10 +35,11 @@ describe('refreshDevStatus', () => {
     ]);
   });
 
-  it('writes an unchanged result again, as a new revision, when forced', () => {
+  it('is read back as one line of JSON, which the dev route streams as one event', () => {
+    expect(readDevStatusText(root)).toBeUndefined();
     refreshDevStatus(root);
-    expect(refreshDevStatus(root, true).changed).toBe(false);
-    expect(written().revision).toBe(2);
+    expect(readDevStatusText(root)).not.toContain('\n');
+    expect(JSON.parse(readDevStatusText(root) ?? '')).toEqual(written());
   });
 });
 
