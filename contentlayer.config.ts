@@ -1,11 +1,15 @@
-import { makeSource } from 'contentlayer2/source-files';
+import { makeSource } from 'contentlayer2/source-remote-files';
 import { Event } from './lib/content/schema/event';
 import { Session } from './lib/content/schema/session';
 import { Speaker } from './lib/content/schema/speaker';
 import { markdownPipeline } from './lib/content/markdown';
+import { NORMALIZED_CONTENT_DIR, syncNormalizedContent } from './lib/content/normalized-content';
 
+// contentlayer reads a copy of content/ decoded as the content check decodes it (CRLF and a
+// byte-order mark normalized, unreadable files refused): lib/content/normalized-content.ts says why.
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: NORMALIZED_CONTENT_DIR,
+  syncFiles: (copyDir) => syncNormalizedContent(copyDir),
   contentDirExclude: ['README.md'],
   documentTypes: [Event, Session, Speaker],
   markdown: markdownPipeline,

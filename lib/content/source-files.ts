@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { decodeContentFile } from './decode';
 import type { Problem } from './problem';
 import { yamlLineHint } from './suggest';
+import { unreadableFileProblem } from './unreadable-file';
 
 export type DocumentKind = 'event' | 'session' | 'speaker';
 
@@ -24,9 +26,9 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-const MARKDOWN_LIKE = /\.(md|mdx|markdown|ya?ml|json)$/i;
+export const MARKDOWN_LIKE = /\.(md|mdx|markdown|ya?ml|json)$/i;
 /** Files in content/ that are for people, not the site. */
-const IGNORED = new Set(['README.md']);
+export const IGNORED = new Set(['README.md']);
 
 function locate(relativeToContent: string): Pick<SourceFile, 'kind' | 'slug' | 'eventSlug'> | undefined {
   const parts = relativeToContent.split('/');
@@ -42,7 +44,7 @@ function locate(relativeToContent: string): Pick<SourceFile, 'kind' | 'slug' | '
   return undefined;
 }
 
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
@@ -106,7 +108,12 @@ export function readSourceFiles(root: string): ReadResult {
       }
       continue;
     }
-    const parsed = readFrontMatter(readFileSync(absolute, 'utf8'));
+    const decoded = decodeContentFile(readFileSync(absolute));
+    if (!decoded.ok) {
+      problems.push(unreadableFileProblem(path, decoded));
+      continue;
+    }
+    const parsed = readFrontMatter(decoded.text);
     if ('error' in parsed) {
       problems.push({ path, field: 'front matter', message: parsed.error });
       continue;
