@@ -7,9 +7,9 @@ import { NORMALIZED_CONTENT_DIR, syncNormalizedContent } from './lib/content/nor
 
 // contentlayer reads a copy of content/ decoded as the content check decodes it (CRLF and a
 // byte-order mark normalized, unreadable files refused): lib/content/normalized-content.ts says why.
-export default makeSource({
+const source = makeSource({
   contentDirPath: NORMALIZED_CONTENT_DIR,
-  syncFiles: (copyDir) => syncNormalizedContent(copyDir),
+  syncFiles: syncNormalizedContent,
   contentDirExclude: ['README.md'],
   documentTypes: [Event, Session, Speaker],
   markdown: markdownPipeline,
@@ -18,3 +18,9 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
 });
+
+// The remote-files source reads the copy with the local file source, so documents carry the local
+// source's `_raw` (sourceFilePath…); saying so keeps those fields typed in contentlayer/generated.
+const localSource = async (sourceKey: string | undefined) => ({ ...(await source(sourceKey)), type: 'local' });
+
+export default localSource;

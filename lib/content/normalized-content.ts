@@ -7,7 +7,7 @@
  * it before every `contentlayer2 build` and `contentlayer2 dev` and watches the copy in dev.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, watch, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { decodeContentFile } from './decode';
 import { formatProblem, type Problem } from './problem';
 import { IGNORED, listFiles } from './source-files';
@@ -69,7 +69,9 @@ const isPreview = () => process.env.NODE_ENV === 'development' || process.argv.s
  * The preview carries on without it (contentlayer would stop watching for good), while the content
  * check beside it reports the file until it is fixed.
  */
-export async function syncNormalizedContent(copyDir: string, root = process.cwd()): Promise<() => void> {
+export async function syncNormalizedContent(copyDir: string): Promise<() => void> {
+  // The project contentlayer resolved the copy's path from (its cwd, which it takes from $PWD).
+  const root = resolve(copyDir, ...NORMALIZED_CONTENT_DIR.split('/').map(() => '..'));
   const contentDir = join(root, 'content');
   const problems = mirrorContent(root, contentDir, copyDir);
   if (problems.length > 0) {

@@ -4,7 +4,10 @@ import type { Problem } from './problem';
 export type EditorLanguage = 'zh' | 'en';
 
 /** Editors read Chinese unless they ask for English (`--lang en` or CONTENT_LANG=en). */
-export function editorLanguage(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): EditorLanguage {
+export function editorLanguage(
+  argv: readonly string[] = process.argv,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): EditorLanguage {
   const flag = argv.indexOf('--lang');
   const asked = flag === -1 ? env.CONTENT_LANG : argv[flag + 1];
   return asked?.toLowerCase().startsWith('en') ? 'en' : 'zh';
