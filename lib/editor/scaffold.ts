@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { newFileBytes } from '../content/file-writes';
 import { routes } from '../routes';
 import { eventFields } from './event-fields';
 import { collectAnswers, splitList, type Answers, type Ask } from './field-spec';
@@ -72,7 +73,7 @@ export async function scaffold(kind: ScaffoldKind, options: ScaffoldOptions): Pr
   mkdirSync(dirname(absolute), { recursive: true });
   try {
     // 'wx' fails when the file exists, even if it appeared after the checks above.
-    writeFileSync(absolute, file.text, { encoding: 'utf8', flag: 'wx' });
+    writeFileSync(absolute, newFileBytes(file.text), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, errors: [`${file.path} 已经存在，没有覆盖它`] };
     throw error;
