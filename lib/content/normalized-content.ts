@@ -83,11 +83,20 @@ export async function syncNormalizedContent(copyDir: string): Promise<() => void
       throw error;
     }
   }
+  if (!existsSync(contentDir)) return () => {};
   let timer: NodeJS.Timeout | undefined;
+  const remirror = () => {
+    try {
+      mirrorContent(root, contentDir, copyDir);
+    } catch (error) {
+      // A file renamed or deleted mid-save: the next change event mirrors it again.
+      console.error('could not copy content/ for contentlayer:', error);
+    }
+  };
   const watcher = watch(contentDir, { recursive: true }, () => {
     clearTimeout(timer);
     // Editors save in several writes; mirror once they settle.
-    timer = setTimeout(() => mirrorContent(root, contentDir, copyDir), 50);
+    timer = setTimeout(remirror, 50);
     timer.unref();
   });
   watcher.on('error', () => watcher.close());

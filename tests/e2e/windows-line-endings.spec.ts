@@ -78,6 +78,7 @@ test('every page of the CRLF build has the LF build’s title, text and recap HT
     const view = pageView(crlfPage);
     expect(view, path).toEqual(pageView(await lf.text()));
     expect(view.title, path).not.toBe('');
+    expect(view.main, path).not.toBe('');
     recaps += view.recaps.length;
   }
   // Sessions, speakers and the event render a body; the comparison must have covered them.
