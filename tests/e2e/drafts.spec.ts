@@ -21,18 +21,19 @@ let baseURL = '';
 
 const scaffold = (...args: string[]) => site.run(process.execPath, ['--import', 'tsx', join(repo, 'scripts/new.ts'), ...args, '--root', copy]);
 
-test.describe.configure({ mode: 'serial', timeout: 420_000 });
+test.describe.configure({ mode: 'serial', timeout: 900_000 });
 
 test.beforeAll(async () => {
-  // A production build of the copy: about 20 s on a quiet machine, minutes on a busy one.
-  test.setTimeout(420_000);
+  // A production build of the copy (after any other spec's copy: they take turns): about 20 s on a
+  // quiet machine, minutes on a busy one.
+  test.setTimeout(900_000);
   site = copySite('draft-build');
   copy = site.dir;
   await scaffold('event', '--slug', 'draft-only-summit', '--title', '只在草稿里的峰会', '--city', '深圳', '--date', '2099-01-01');
   await scaffold('speaker', '--name', '草稿嘉宾', '--role', '工程师', '--organization', '示例', '--slug', 'draft-only-person');
   await scaffold('session', '--event', 'npcon-2023-beijing', '--title', '只在草稿里的演讲', '--speakers', 'draft-only-person', '--slug', 'draft-only-talk');
   await scaffold('session', '--event', 'draft-only-summit', '--title', '草稿峰会的演讲', '--speakers', 'chen-wei', '--slug', 'draft-summit-talk');
-  await site.run('npm', ['run', 'build']);
+  await site.build();
   baseURL = await site.serve();
 });
 

@@ -41,16 +41,17 @@ function pageView(page: string) {
   };
 }
 
-test.describe.configure({ mode: 'serial', timeout: 600_000 });
+test.describe.configure({ mode: 'serial', timeout: 900_000 });
 
 test.beforeAll(async () => {
-  // A production build of the copy: about 20 s on a quiet machine, minutes on a busy one.
-  test.setTimeout(600_000);
+  // A production build of the copy (after any other spec's copy: they take turns): about 20 s on a
+  // quiet machine, minutes on a busy one.
+  test.setTimeout(900_000);
   site = copySite('crlf-build');
   for (const file of filesUnder(join(site.dir, 'content'))) {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n'));
   }
-  await site.run('npm', ['run', 'build']);
+  await site.build();
   crlfOrigin = await site.serve();
 });
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect } from '@playwright/test';
 
 // A copy of the site to change, build for production and serve, for specs that need a build the
@@ -14,6 +14,8 @@ export interface SiteCopy {
   dir: string;
   /** Runs a command in the copy without blocking the test runner's clock; rejects with its output on failure. */
   run(command: string, args: string[]): Promise<void>;
+  /** `npm run build` in the copy, one copy at a time across test workers. */
+  build(): Promise<void>;
   /** Starts `next start` on a free port over the copy's build; resolves to its origin once it answers. */
   serve(): Promise<string>;
   /** Stops the server and deletes the copy. */
@@ -27,6 +29,45 @@ const freePort = () =>
       probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Two production builds at once on a two-core machine take longer than one after the other and can run
+ * out of memory, so specs in different workers take turns (a lock folder holding the builder's pid).
+ */
+async function oneBuildAtATime(build: () => Promise<void>): Promise<void> {
+  const lock = join(repo, '.tmp', 'site-copy-build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+      } catch {
+        // Just taken; its pid is on the way.
+      }
+      if (owner && !alive(owner)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+  try {
+    await build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
 
 export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -46,16 +87,18 @@ export function copySite(name: string): SiteCopy {
     if (!SKIPPED.has(entry)) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   }
   let server: ChildProcess | undefined;
+  const run = (command: string, args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(command, args, { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed:\n${output}`))));
+    });
   return {
     dir,
-    run: (command, args) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(command, args, { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-        let output = '';
-        child.stdout.on('data', (chunk) => (output += chunk));
-        child.stderr.on('data', (chunk) => (output += chunk));
-        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed:\n${output}`))));
-      }),
+    run,
+    build: () => oneBuildAtATime(() => run('npm', ['run', 'build'])),
     async serve() {
       const port = await freePort();
       const origin = `http://localhost:${port}`;
