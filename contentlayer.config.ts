@@ -1,9 +1,13 @@
-import { makeSource } from 'contentlayer2/source-files';
+import { makeSource } from 'contentlayer2/source-remote-files';
 import { markdownPipeline } from './lib/content/markdown';
 import { documentTypes } from './lib/content/model/contentlayer';
+import { NORMALIZED_CONTENT_DIR, syncNormalizedContent } from './lib/content/normalized-content';
 
-export default makeSource({
-  contentDirPath: 'content',
+// contentlayer reads a copy of content/ decoded as the content check decodes it (CRLF and a
+// byte-order mark normalized, unreadable files refused): lib/content/normalized-content.ts says why.
+const source = makeSource({
+  contentDirPath: NORMALIZED_CONTENT_DIR,
+  syncFiles: syncNormalizedContent,
   // For people, and the topic dictionary (read by the site directly, not a document).
   contentDirExclude: ['README.md', 'topics.yml'],
   documentTypes,
@@ -13,3 +17,9 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
 });
+
+// The remote-files source reads the copy with the local file source, so documents carry the local
+// source's `_raw` (sourceFilePath…); saying so keeps those fields typed in contentlayer/generated.
+const localSource = async (sourceKey: string | undefined) => ({ ...(await source(sourceKey)), type: 'local' });
+
+export default localSource;

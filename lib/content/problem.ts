@@ -11,6 +11,10 @@ export const PROBLEM_CODES = [
   'front-matter-unclosed',
   'front-matter-unreadable',
   'front-matter-not-mapping',
+  'file-utf16',
+  'file-utf32',
+  'file-not-utf8',
+  'file-binary',
   // one field
   'required',
   'wrong-type',

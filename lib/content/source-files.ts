@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { decodeContentFile } from './decode';
 import type { DocumentType } from './model';
 import type { Finding, Problem } from './problem';
 import { yamlLineHint } from './suggest';
+import { unreadableFileProblem } from './unreadable-file';
 
 export type DocumentKind = DocumentType;
 
@@ -33,9 +35,9 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-const MARKDOWN_LIKE = /\.(md|mdx|markdown|ya?ml|json)$/i;
+export const MARKDOWN_LIKE = /\.(md|mdx|markdown|ya?ml|json)$/i;
 /** Files in content/ that are not documents: for people, or the topic dictionary (read on its own). */
-const IGNORED = new Set(['README.md', 'topics.yml']);
+export const IGNORED = new Set(['README.md', 'topics.yml']);
 
 type Location = Pick<SourceFile, 'kind' | 'slug' | 'eventSlug' | 'translation'>;
 
@@ -60,7 +62,7 @@ function locateOriginal(relativeToContent: string): Omit<Location, 'translation'
   return undefined;
 }
 
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
@@ -121,7 +123,12 @@ export function readSourceFiles(root: string): ReadResult {
       }
       continue;
     }
-    const parsed = readFrontMatter(readFileSync(absolute, 'utf8'));
+    const decoded = decodeContentFile(readFileSync(absolute));
+    if (!decoded.ok) {
+      problems.push(unreadableFileProblem(path, decoded));
+      continue;
+    }
+    const parsed = readFrontMatter(decoded.text);
     if ('error' in parsed) {
       problems.push({ path, field: 'front matter', ...parsed.error });
       continue;

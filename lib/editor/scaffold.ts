@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Lang } from '../content/model';
 import { readRoster } from '../content/rules';
 import { say } from '../i18n/messages';
+import { newFileBytes } from '../content/file-writes';
 import { routes } from '../routes';
 import { eventFields } from './event-fields';
 import { collectAnswers, splitList, type Answers, type Ask } from './field-spec';
@@ -76,7 +77,7 @@ export async function scaffold(kind: ScaffoldKind, options: ScaffoldOptions): Pr
   mkdirSync(dirname(absolute), { recursive: true });
   try {
     // 'wx' fails when the file exists, even if it appeared after the checks above.
-    writeFileSync(absolute, file.text, { encoding: 'utf8', flag: 'wx' });
+    writeFileSync(absolute, newFileBytes(file.text), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, errors: [say({ code: 'file-exists', params: { path: file.path } }, lang)] };
     throw error;

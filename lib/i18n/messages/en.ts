@@ -1,6 +1,9 @@
 import type { Param } from '../../content/problem';
 import { listOf, type Catalogue } from './types';
 
+/** How to fix a file saved in another encoding (the Windows editors' usual slip). */
+const SAVE_AS_UTF8 = 'save it as UTF-8: in Notepad, Save As with Encoding "UTF-8"; in VS Code, click the encoding in the status bar, then Save with Encoding → UTF-8';
+
 const list = (value: Param) => listOf(value, ', ');
 const TYPES: Record<string, string> = {
   string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of "name: value" fields',
@@ -41,6 +44,10 @@ export const en: Catalogue = {
     'below-minimum': ({ min }) => `must be ${min} or more`,
     'file-misplaced': () =>
       'not a place the site reads: events go in content/events/<event>/index.md, sessions in content/events/<event>/sessions/<session>.md, speakers in content/speakers/<speaker>.md',
+    'file-utf16': () => `saved as UTF-16, which the site cannot read; ${SAVE_AS_UTF8}`,
+    'file-utf32': () => `saved as UTF-32, which the site cannot read; ${SAVE_AS_UTF8}`,
+    'file-not-utf8': ({ line }) => `line ${line ?? 1} holds characters that are not UTF-8 (a file saved as GBK or ANSI looks like this), which the site cannot read; ${SAVE_AS_UTF8}`,
+    'file-binary': () => 'not a text file (it holds binary data), which the site cannot read; images go under public/, and content/ holds only Markdown saved as UTF-8',
     'front-matter-missing': () => 'missing: the file must start with a line "---", then the fields, then "---"',
     'front-matter-unclosed': () => 'not closed: add a line "---" after the last field',
     'front-matter-unreadable': ({ line, reason }) => `cannot be read${line === undefined ? '' : ` (line ${line} of the file)`}: ${reason}`,
@@ -115,6 +122,7 @@ export const en: Catalogue = {
     failed: (problems, files, summary) =>
       `✗ content check failed: ${problems} ${problems === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'} (${summary}). Nothing was published; fix the lines above and run it again.`,
     passed: (summary) => `✓ content check passed: ${summary}`,
+    unreadable: (count) => `${count} ${count === 1 ? 'file' : 'files'} in content/ cannot be read (listed above); nothing was built`,
   },
   preview: {
     passed: (time, todos) => `[${time}] ✓ content check passed${todos ? `; ${todos} 【待填写】 left in drafts` : ''}`,

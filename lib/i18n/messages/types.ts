@@ -16,6 +16,8 @@ export interface Catalogue {
     todosTitle: (count: number) => string;
     failed: (problems: number, files: number, summary: string) => string;
     passed: (summary: string) => string;
+    /** The build's verdict when contentlayer's copy of content/ cannot be made. */
+    unreadable: (count: number) => string;
   };
   preview: {
     passed: (time: string, todos: number) => string;

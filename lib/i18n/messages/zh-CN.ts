@@ -1,6 +1,9 @@
 import type { Param } from '../../content/problem';
 import { listOf, type Catalogue } from './types';
 
+/** How to fix a file saved in another encoding (the Windows editors' usual slip). */
+const SAVE_AS_UTF8 = '请改存为 UTF-8：记事本里选“另存为”，编码选“UTF-8”；VS Code 里点右下角的编码，选“通过编码保存”，再选“UTF-8”';
+
 const list = (value: Param) => listOf(value, '、');
 const TYPES: Record<string, string> = {
   string: '文字', number: '数字', int: '整数', boolean: 'true 或 false', array: '列表', object: '一组“字段: 值”',
@@ -45,6 +48,10 @@ export const zhCN: Catalogue = {
     'front-matter-unclosed': () => '没有结束：在最后一个字段后面加一行 "---"',
     'front-matter-unreadable': ({ line, reason }) => `无法读取${line === undefined ? '' : `（文件第 ${line} 行）`}：${reason}`,
     'front-matter-not-mapping': () => '必须是一行一个的“字段: 值”',
+    'file-utf16': () => `文件是 UTF-16 编码，网站读不了；${SAVE_AS_UTF8}`,
+    'file-utf32': () => `文件是 UTF-32 编码，网站读不了；${SAVE_AS_UTF8}`,
+    'file-not-utf8': ({ line }) => `第 ${line ?? 1} 行有不是 UTF-8 编码的字符（用 GBK 或 ANSI 保存的文件就是这样），网站读不了；${SAVE_AS_UTF8}`,
+    'file-binary': () => '不是文本文件（里面有二进制数据），网站读不了；图片放到 public/ 下，content/ 里只放用 UTF-8 保存的 Markdown 文件',
     required: ({ field, example }) => (example ? `必填；加一行，例如 ${field}: ${example}` : '必填'),
     'wrong-type': ({ expected, actual, value: written }) => `必须是${TYPES[String(expected)] ?? expected}，但现在是${value(actual, written)}`,
     'not-one-of': ({ values, actual, value: written }) => `只能是 ${list(values)} 之一，但现在是${value(actual, written)}`,
@@ -113,6 +120,7 @@ export const zhCN: Catalogue = {
     todosTitle: (count) => `草稿里还要写的地方（${count} 处；草稿不会发布）：`,
     failed: (problems, files, summary) => `✗ 内容检查未通过：${files} 个文件里有 ${problems} 个问题（${summary}）。没有发布任何内容；改好上面列出的地方后再运行一次。`,
     passed: (summary) => `✓ 内容检查通过：${summary}`,
+    unreadable: (count) => `content/ 里有 ${count} 个文件读不了（见上方），没有生成任何内容`,
   },
   preview: {
     passed: (time, todos) => `[${time}] ✓ 内容检查通过${todos ? `；草稿里还有 ${todos} 处【待填写】` : ''}`,

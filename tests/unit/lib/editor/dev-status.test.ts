@@ -46,8 +46,8 @@ describe('refreshDevStatus', () => {
 describe('describeDevStatus', () => {
   it('prints every problem as <path>: <field>: <message>, or one line when all is well', () => {
     const problem = { path: 'content/speakers/x.md', field: 'name', message: 'is required' };
-    expect(describeDevStatus({ problems: [problem], todos: [] }).slice(1)).toEqual(['  content/speakers/x.md: name: is required']);
-    expect(describeDevStatus({ problems: [problem], todos: [] })[0]).toMatch(/✗ 内容检查发现 1 个问题/);
-    expect(describeDevStatus({ problems: [], todos: [problem] })).toEqual([expect.stringMatching(/✓ 内容检查通过；草稿里还有 1 处【待填写】$/)]);
+    expect(describeDevStatus({ lang: 'zh', problems: [problem], todos: [] }).slice(1)).toEqual(['  content/speakers/x.md: name: is required']);
+    expect(describeDevStatus({ lang: 'zh', problems: [problem], todos: [] })[0]).toMatch(/✗ 内容检查发现 1 个问题/);
+    expect(describeDevStatus({ lang: 'zh', problems: [], todos: [problem] })).toEqual([expect.stringMatching(/✓ 内容检查通过；草稿里还有 1 处【待填写】$/)]);
   });
 });

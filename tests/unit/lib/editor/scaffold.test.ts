@@ -53,6 +53,14 @@ describe('scaffold in a terminal', () => {
     expect(terminal.asked).toEqual(['role', 'organization']);
     expect(result).toMatchObject({ ok: true, path: 'content/speakers/ouyang-nana.md', draft: false });
   });
+
+  it('writes UTF-8 without a byte-order mark, with LF line endings, like every new file', async () => {
+    await scaffold('speaker', { root, flags: { name: '欧阳娜娜', slug: 'ouyang-nana', role: '工程师', organization: '示例' }, draft: true });
+    const bytes = readFileSync(join(root, 'content/speakers/ouyang-nana.md'));
+    expect([...bytes.subarray(0, 3)]).toEqual([...Buffer.from('---')]);
+    expect(bytes.includes(0x0d)).toBe(false);
+    expect(bytes.toString('utf8')).toContain('name: "欧阳娜娜"\n');
+  });
 });
 
 describe('the files the scaffolder writes', () => {
