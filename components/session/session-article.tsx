@@ -32,7 +32,7 @@ export function SessionArticle({ session, related }: { session: SessionView; rel
       <SessionHeader session={session} readingMinutes={readingMinutes(readingText)} />
       <div className="mt-8 space-y-10">
         <TopicList topics={session.topics} />
-        <SessionMaterial slides={session.slides} video={session.video} />
+        <SessionMaterial slides={session.slides} video={session.video} title={session.title} />
         <TakeawayList takeaways={session.takeaways} />
         {isRoundtable ? (
           <Panel

@@ -3,8 +3,11 @@ import { formatDate, t } from '@/lib/i18n';
 import type { SessionView } from '@/lib/content/types';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
+import { routes } from '@/lib/routes';
+import { CalendarLink } from '../event/calendar-link';
 import { CopyLink } from './copy-link';
 import { KindBadge } from './kind-badge';
+import { SessionTime } from './session-time';
 
 interface SessionHeaderProps {
   session: SessionView;
@@ -22,6 +25,12 @@ export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
         <time dateTime={session.event.date}>{formatDate(session.event.date)}</time>
         <span aria-hidden="true">·</span>
         <span>{t.session.agendaPosition(session.order)}</span>
+        {session.time ? (
+          <>
+            <span aria-hidden="true">·</span>
+            <SessionTime time={session.time} />
+          </>
+        ) : null}
       </p>
       <div className="mb-3 flex items-center gap-2">
         <KindBadge kind={session.kind} />
@@ -38,6 +47,7 @@ export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
       <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
         <span>{t.reading.readingTime(readingMinutes)}</span>
         <CopyLink href={session.url} />
+        {session.time ? <CalendarLink href={routes.calendar(session.eventSlug)} /> : null}
       </div>
     </header>
   );

@@ -32,6 +32,29 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
+/** `HH:MM` on a 24-hour clock, e.g. 09:30. */
+export const isClockTime = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+
+const clockTime = z.string().refine(isClockTime, {
+  message: 'is not a time written HH:MM on a 24-hour clock, e.g. 09:30 or 14:05',
+});
+
+/** The zone of an event's times when it names none. */
+export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+
+/** An IANA time-zone name as the runtime knows it, spelled exactly (Europe/Berlin, not europe/berlin). */
+export function isTimeZone(value: string): boolean {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone === value;
+  } catch {
+    return false;
+  }
+}
+
+const timeZone = z.string().refine(isTimeZone, {
+  message: 'is not a known IANA time zone, e.g. Asia/Shanghai or Europe/Berlin',
+});
+
 const httpsUrl = z.string().refine(isHttpsUrl, {
   message: 'must be a full https:// address, e.g. https://example.com/talk',
 });
@@ -53,6 +76,7 @@ export const eventFields = z.strictObject({
   theme: text.optional(),
   organizers: z.array(text).min(1, 'needs at least one organizer'),
   summary: text,
+  timezone: timeZone.optional(),
   draft: z.boolean().optional(),
 });
 
@@ -73,6 +97,8 @@ export const sessionFields = z.strictObject({
   positions: z.array(attributed).optional(),
   slides: httpsUrl.optional(),
   video: httpsUrl.optional(),
+  start: clockTime.optional(),
+  end: clockTime.optional(),
   draft: z.boolean().optional(),
 });
 

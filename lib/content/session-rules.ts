@@ -1,5 +1,5 @@
 import type { SpeakerFields } from './field-rules';
-import { SESSION_KINDS } from './field-rules';
+import { isClockTime, SESSION_KINDS } from './field-rules';
 import type { Problem } from './problem';
 import { isSlug } from './slug';
 import type { SourceFile } from './source-files';
@@ -111,5 +111,20 @@ export function checkSession(file: SourceFile, roster: Roster): Problem[] {
     });
   checkAttributed('quotes', session.quotes);
   checkAttributed('positions', session.positions);
+  problems.push(...checkTimes(path, data));
   return problems;
+}
+
+/** `end` needs a `start` and comes after it; malformed times are the field rules' to report. */
+function checkTimes(path: string, data: Record<string, unknown>): Problem[] {
+  const { start, end } = data;
+  if (end === undefined) return [];
+  if (start === undefined) {
+    return [{ path, field: 'end', message: 'has no start: add start: HH:MM before it, or remove end' }];
+  }
+  const valid = (value: unknown): value is string => typeof value === 'string' && isClockTime(value);
+  if (valid(start) && valid(end) && end <= start) {
+    return [{ path, field: 'end', message: `${end} is not after start ${start}; a session ends after it begins, on the same day` }];
+  }
+  return [];
 }

@@ -1,5 +1,9 @@
+import { zonedInstant, zoneName } from '../calendar/zoned-time';
+import { locale } from '../i18n';
+import { materialLink, recordingOf } from '../media/embed';
 import { routes } from '../routes';
 import { avatarPathInPublic } from './avatar-path';
+import { DEFAULT_TIMEZONE } from './field-rules';
 import type {
   AttributedText,
   EventSummary,
@@ -7,6 +11,7 @@ import type {
   SessionKind,
   SessionPerson,
   SessionSummary,
+  SessionTime,
   SessionView,
   SpeakerAppearance,
   SpeakerRef,
@@ -30,6 +35,7 @@ export interface EventDoc extends SourceDoc {
   theme?: string;
   organizers: string[];
   summary: string;
+  timezone?: string;
 }
 interface AttributedDoc {
   speaker: string;
@@ -51,6 +57,8 @@ export interface SessionDoc extends SourceDoc {
   positions?: AttributedDoc[];
   slides?: string;
   video?: string;
+  start?: string;
+  end?: string;
 }
 export interface SpeakerDoc extends SourceDoc {
   name: string;
@@ -68,6 +76,19 @@ export interface ContentDocs {
 const collator = new Intl.Collator('zh-CN');
 const sourcePath = (doc: SourceDoc) => `content/${doc._raw.sourceFilePath}`;
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
+
+/** A session's slot on its event's date, in the event's zone. */
+function sessionTime(doc: SessionDoc, event: EventSummary): SessionTime | undefined {
+  if (doc.start === undefined) return undefined;
+  const startsAt = zonedInstant(event.date, doc.start, event.timezone);
+  return {
+    start: doc.start,
+    timezone: event.timezone,
+    zoneName: zoneName(event.timezone, startsAt, locale),
+    startsAt: startsAt.toISOString(),
+    ...(doc.end === undefined ? {} : { end: doc.end, endsAt: zonedInstant(event.date, doc.end, event.timezone).toISOString() }),
+  };
+}
 
 /**
  * Joins the documents into view types. With includeDrafts false (production) a draft, and every
@@ -109,6 +130,7 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
         ...(doc.theme === undefined ? {} : { theme: doc.theme }),
         organizers: doc.organizers,
         summary: doc.summary,
+        timezone: doc.timezone ?? DEFAULT_TIMEZONE,
         url: routes.event(doc.slug),
         draft: doc.draft === true,
       },
@@ -132,7 +154,9 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
   };
 
   const summaries = new Map<SessionDoc, SessionSummary>(
-    sessionDocs.map((doc) => [
+    sessionDocs.map((doc) => {
+      const time = sessionTime(doc, eventSummaries.get(doc.event) as EventSummary);
+      return [
       doc,
       {
         slug: doc.slug,
@@ -144,10 +168,12 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
         summary: doc.summary,
         topics: doc.topics,
         people: people(doc),
+        ...(time ? { time } : {}),
         url: routes.session(doc.event, doc.slug),
         draft: doc.draft === true,
       },
-    ]),
+    ];
+    }),
   );
   const summaryOf = (doc: SessionDoc) => summaries.get(doc) as SessionSummary;
   // Indexed once: every page render looks sessions up, and a linear scan per lookup made builds quadratic.
@@ -195,8 +221,8 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
       takeaways: doc.takeaways ?? [],
       quotes: attributed(doc.quotes),
       positions: attributed(doc.positions),
-      ...(doc.slides === undefined ? {} : { slides: doc.slides }),
-      ...(doc.video === undefined ? {} : { video: doc.video }),
+      ...(doc.slides === undefined ? {} : { slides: materialLink(doc.slides) }),
+      ...(doc.video === undefined ? {} : { video: recordingOf(doc.video) }),
       bodyHtml: doc.body.html,
       bodyMarkdown: doc.body.raw,
       sourcePath: sourcePath(doc),

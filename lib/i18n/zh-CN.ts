@@ -9,6 +9,7 @@ export const zhCN = {
   footer: {
     about: '本站整理新程序员大会(NPCon)各场演讲与圆桌的回顾，内容依据公开报道撰写。',
     organizers: '主办',
+    openData: '开放数据（JSON）',
   },
   kinds: {
     keynote: '主旨演讲',
@@ -31,6 +32,8 @@ export const zhCN = {
     introduction: '峰会介绍',
     sessionCount: (count: number) => `${count} 场`,
     readEvent: '查看峰会全部内容',
+    addToCalendar: '添加到日历',
+    calendarHint: '（.ics 文件，含各场时间）',
   },
   session: {
     headline: '核心观点',
@@ -47,6 +50,16 @@ export const zhCN = {
     next: '下一场',
     partOf: '所属活动',
     agendaPosition: (order: number) => `第 ${order} 场`,
+    /** 09:30–10:15（中国标准时间） */
+    time: (start: string, end: string | undefined, zoneName: string) => `${end ? `${start}–${end}` : start}（${zoneName}）`,
+  },
+  media: {
+    providers: { bilibili: '哔哩哔哩', youtube: 'YouTube', vimeo: 'Vimeo' },
+    play: (title: string) => `播放视频：${title}`,
+    loadsFrom: (provider: string) => `点击后从 ${provider} 加载播放器`,
+    playerTitle: (provider: string, title: string) => `${provider} 播放器：${title}`,
+    watchOn: (provider: string) => `在 ${provider} 观看`,
+    onHost: (host: string) => `（${host}）`,
   },
   roundtable: {
     panel: '圆桌阵容',

@@ -39,3 +39,13 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** The open data and its schemas (under these paths): JSON in UTF-8, readable by any site's scripts. */
+export const OPEN_DATA_PATHS = ['/api/', '/schemas/'] as const;
+export const OPEN_DATA_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Access-Control-Allow-Origin': '*',
+};
+
+/** iCalendar files: calendar programs and their import dialogs check the type. */
+export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';

@@ -14,6 +14,7 @@ export const Event = defineDocumentType(() => ({
     theme: { type: 'string' },
     organizers: { type: 'list', of: { type: 'string' }, required: true },
     summary: { type: 'string', required: true },
+    timezone: { type: 'string' },
     draft: { type: 'boolean', default: false },
   },
   computedFields: {

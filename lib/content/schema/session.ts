@@ -33,6 +33,8 @@ export const Session = defineDocumentType(() => ({
     positions: { type: 'list', of: Position },
     slides: { type: 'string' },
     video: { type: 'string' },
+    start: { type: 'string' },
+    end: { type: 'string' },
     draft: { type: 'boolean', default: false },
   },
   computedFields: {
