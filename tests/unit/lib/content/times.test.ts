@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isTimeZone } from '@/lib/content/field-rules';
+import { formatProblem } from '@/lib/content/problem';
+import { validateContent } from '@/lib/content/validate';
+import { RECORDINGS_ROOT } from '../../../fixtures/recordings/store';
+
+const sessions = 'content/events/fixture-times/sessions';
+
+describe('session times and event time zones', () => {
+  it('accept the recordings fixture: times, a zone, links on each player host', () => {
+    expect(validateContent(RECORDINGS_ROOT).problems).toEqual([]);
+  });
+
+  it('reject a malformed time, an end not after its start, an end without a start, an unknown zone', () => {
+    const problems = validateContent(join(process.cwd(), 'tests/fixtures/invalid-times')).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'content/events/fixture-bad-zone/index.md: timezone: is not a known IANA time zone, e.g. Asia/Shanghai or Europe/Berlin',
+      `${sessions}/end-before-start.md: end: 09:30 is not after start 10:00; a session ends after it begins, on the same day`,
+      `${sessions}/end-without-start.md: end: has no start: add start: HH:MM before it, or remove end`,
+      `${sessions}/hour-25.md: start: is not a time written HH:MM on a 24-hour clock, e.g. 09:30 or 14:05`,
+      `${sessions}/malformed-start.md: start: is not a time written HH:MM on a 24-hour clock, e.g. 09:30 or 14:05`,
+    ]);
+  });
+
+  it('know zones by their exact IANA names', () => {
+    expect(isTimeZone('Europe/Berlin')).toBe(true);
+    expect(isTimeZone('Asia/Shanghai')).toBe(true);
+    expect(isTimeZone('europe/berlin')).toBe(false);
+    expect(isTimeZone('Beijing/China')).toBe(false);
+  });
+});
