@@ -71,7 +71,7 @@ export function eventCalendar(event: EventView, generatedAt: Date): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//${host}//${t.siteName}//ZH`,
+    `PRODID:-//${host}//event calendar//ZH`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(event.title)}`,
