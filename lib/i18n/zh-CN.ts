@@ -1,5 +1,8 @@
 import type { SessionKind, SessionRole } from '../content/types';
 
+/** A space between Chinese and a Latin name (在 YouTube 观看), none around a Chinese one (在哔哩哔哩观看). */
+const latinSpaced = (name: string) => (/^[A-Za-z]/.test(name) ? ` ${name} ` : name);
+
 /** Every string the interface shows, so an English edition only adds a sibling file. */
 export const zhCN = {
   siteName: 'NPCon 大会回顾',
@@ -56,9 +59,9 @@ export const zhCN = {
   media: {
     providers: { bilibili: '哔哩哔哩', youtube: 'YouTube', vimeo: 'Vimeo' },
     play: (title: string) => `播放视频：${title}`,
-    loadsFrom: (provider: string) => `点击后从 ${provider} 加载播放器`,
+    loadsFrom: (provider: string) => `点击后从${latinSpaced(provider)}加载播放器`,
     playerTitle: (provider: string, title: string) => `${provider} 播放器：${title}`,
-    watchOn: (provider: string) => `在 ${provider} 观看`,
+    watchOn: (provider: string) => `在${latinSpaced(provider)}观看`,
     onHost: (host: string) => `（${host}）`,
   },
   roundtable: {
