@@ -115,6 +115,17 @@ export function checkSession(file: SourceFile, roster: Roster): Problem[] {
   return problems;
 }
 
+/**
+ * A time must be quoted: the site's Markdown reader (contentlayer) reads front matter as YAML 1.1,
+ * where an unquoted 12:30 is the number 750 (base 60), while this check's reader sees the text.
+ */
+export function checkQuotedTimes(path: string, text: string): Problem[] {
+  const front = text.split(/\r?\n---/)[0] ?? '';
+  return (['start', 'end'] as const)
+    .filter((field) => new RegExp(`^${field}:[ \\t]*\\d+:\\d+[ \\t]*(#.*)?$`, 'm').test(front))
+    .map((field) => ({ path, field, message: `write the time in double quotes, e.g. ${field}: "14:30"; unquoted, the site reads it as a number` }));
+}
+
 /** `end` needs a `start` and comes after it; malformed times are the field rules' to report. */
 function checkTimes(path: string, data: Record<string, unknown>): Problem[] {
   const { start, end } = data;

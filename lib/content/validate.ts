@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZodArray, ZodObject, ZodOptional, type z } from 'zod';
 import { slugFromName, slugFromText } from '../editor/pinyin-slug';
@@ -7,7 +7,7 @@ import { describeIssue, fieldPath, unknownKeyMessages, type IssueContext } from 
 import { fieldRules, type SpeakerFields } from './field-rules';
 import { hasPlaceholder, PLACEHOLDER_PREFIX, placeholderFields } from './placeholder';
 import { sortProblems, type Problem } from './problem';
-import { checkSession, sessionPeople, type Roster } from './session-rules';
+import { checkQuotedTimes, checkSession, sessionPeople, type Roster } from './session-rules';
 import { isSlug } from './slug';
 import { readSourceFiles, type SourceFile } from './source-files';
 
@@ -133,7 +133,7 @@ export function validateContent(root: string): ContentReport {
     problems.push(...checkSlug(file), ...checkFields(file, context));
     (isDraft(file) ? todos : problems).push(...placeholders(file));
     if (file.kind === 'session') {
-      problems.push(...checkSession(file, roster));
+      problems.push(...checkSession(file, roster), ...checkQuotedTimes(file.path, readFileSync(join(root, file.path), 'utf8')));
       const { order } = sessionPeople(file.data);
       if (order !== undefined) orders.push({ file, order });
     }

@@ -12,7 +12,7 @@ describe('session times and event time zones', () => {
     expect(validateContent(RECORDINGS_ROOT).problems).toEqual([]);
   });
 
-  it('reject a malformed time, an end not after its start, an end without a start, an unknown zone', () => {
+  it('reject a malformed or unquoted time, an end not after its start, an end without a start, an unknown zone', () => {
     const problems = validateContent(join(process.cwd(), 'tests/fixtures/invalid-times')).problems.map(formatProblem);
     expect(problems).toEqual([
       'content/events/fixture-bad-zone/index.md: timezone: is not a known IANA time zone, e.g. Asia/Shanghai or Europe/Berlin',
@@ -20,6 +20,8 @@ describe('session times and event time zones', () => {
       `${sessions}/end-without-start.md: end: has no start: add start: HH:MM before it, or remove end`,
       `${sessions}/hour-25.md: start: is not a time written HH:MM on a 24-hour clock, e.g. 09:30 or 14:05`,
       `${sessions}/malformed-start.md: start: is not a time written HH:MM on a 24-hour clock, e.g. 09:30 or 14:05`,
+      `${sessions}/unquoted.md: end: write the time in double quotes, e.g. end: "14:30"; unquoted, the site reads it as a number`,
+      `${sessions}/unquoted.md: start: write the time in double quotes, e.g. start: "14:30"; unquoted, the site reads it as a number`,
     ]);
   });
 
