@@ -1,5 +1,6 @@
-import type { SpeakerFields } from './field-rules';
-import { isClockTime, SESSION_KINDS } from './field-rules';
+import type { RawSpeaker } from './model';
+import { SESSION_KINDS } from './model';
+import { isTime, minutesOf } from './model/values';
 import type { Problem } from './problem';
 import { isSlug } from './slug';
 import type { SourceFile } from './source-files';
@@ -8,7 +9,7 @@ import { didYouMean } from './suggest';
 // The cross-file rules of a session: who it names, the roles a roundtable needs, quotes by people in it.
 
 export interface Roster {
-  speakers: Map<string, SpeakerFields & { path: string }>;
+  speakers: Map<string, RawSpeaker & { path: string }>;
   events: Map<string, { draft?: boolean }>;
 }
 
@@ -59,6 +60,20 @@ export function sessionPeople(data: Record<string, unknown>): SessionPeople {
     quotes: attributedIn(data.quotes),
     positions: attributedIn(data.positions),
   };
+}
+
+/** `end` needs a `start` and comes after it; a malformed time is the field rules' to report. */
+function checkTimes(path: string, data: Record<string, unknown>): Problem[] {
+  const time = (value: unknown) => (typeof value === 'string' && isTime(value) ? value : undefined);
+  const start = time(data.start);
+  const end = time(data.end);
+  if (data.end !== undefined && data.start === undefined) {
+    return [{ path, field: 'end', message: 'has no start: write start: "HH:MM" too, or remove end' }];
+  }
+  if (start && end && minutesOf(end) <= minutesOf(start)) {
+    return [{ path, field: 'end', message: `${end} is not after start ${start}` }];
+  }
+  return [];
 }
 
 export function checkSession(file: SourceFile, roster: Roster): Problem[] {
@@ -124,18 +139,4 @@ export function checkQuotedTimes(path: string, text: string): Problem[] {
   return (['start', 'end'] as const)
     .filter((field) => new RegExp(`^${field}:[ \\t]*\\d+:\\d+[ \\t]*(#.*)?$`, 'm').test(front))
     .map((field) => ({ path, field, message: `write the time in double quotes, e.g. ${field}: "14:30"; unquoted, the site reads it as a number` }));
-}
-
-/** `end` needs a `start` and comes after it; malformed times are the field rules' to report. */
-function checkTimes(path: string, data: Record<string, unknown>): Problem[] {
-  const { start, end } = data;
-  if (end === undefined) return [];
-  if (start === undefined) {
-    return [{ path, field: 'end', message: 'has no start: add start: HH:MM before it, or remove end' }];
-  }
-  const valid = (value: unknown): value is string => typeof value === 'string' && isClockTime(value);
-  if (valid(start) && valid(end) && end <= start) {
-    return [{ path, field: 'end', message: `${end} is not after start ${start}; a session ends after it begins, on the same day` }];
-  }
-  return [];
 }

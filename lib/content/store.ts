@@ -3,7 +3,7 @@ import { locale } from '../i18n';
 import { materialLink, recordingOf } from '../media/embed';
 import { routes } from '../routes';
 import { avatarPathInPublic } from './avatar-path';
-import { DEFAULT_TIMEZONE } from './field-rules';
+import { contentModels } from './model';
 import type {
   AttributedText,
   EventSummary,
@@ -130,7 +130,7 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
         ...(doc.theme === undefined ? {} : { theme: doc.theme }),
         organizers: doc.organizers,
         summary: doc.summary,
-        timezone: doc.timezone ?? DEFAULT_TIMEZONE,
+        timezone: doc.timezone ?? contentModels.event.fields.timezone.default,
         url: routes.event(doc.slug),
         draft: doc.draft === true,
       },

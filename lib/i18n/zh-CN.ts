@@ -1,4 +1,5 @@
-import type { SessionKind, SessionRole } from '../content/types';
+import type { SessionKind } from '../content/model';
+import type { SessionRole } from '../content/types';
 
 /** A space between Chinese and a Latin name (在 YouTube 观看), none around a Chinese one (在哔哩哔哩观看). */
 const latinSpaced = (name: string) => (/^[A-Za-z]/.test(name) ? ` ${name} ` : name);

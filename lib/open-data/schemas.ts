@@ -1,17 +1,29 @@
 import { z } from 'zod';
-import { eventFields, sessionFields, speakerFields } from '../content/field-rules';
+import { TIME_PATTERN } from '../content/model/values';
+import type { RawEvent, RawSession, RawSpeaker } from '../content/model';
+import { fieldRules } from '../content/model/zod';
 import { routes } from '../routes';
 import { absoluteUrl } from '../site';
 
-// The open data's shapes, made from the front-matter rules (each field's type, pattern and enum comes
-// from there) plus what the site adds: slugs, absolute URLs, UTC instants. The JSON Schemas served
+// The open data's shapes, made from the front-matter rules derived from the content declarations
+// (lib/content/model: each field's type and enum comes from there) plus what the site adds: slugs, absolute URLs, UTC instants. The JSON Schemas served
 // under /schemas/api/ are generated from these, so the files and their schemas cannot drift apart.
+
+/** The declarations' rules typed as the raw front matter they accept (the model derives both from one place). */
+type RulesOf<T> = z.ZodObject<{
+  [K in keyof T]-?: undefined extends T[K] ? z.ZodOptional<z.ZodType<Exclude<T[K], undefined>>> : z.ZodType<T[K]>;
+}>;
+const rules = {
+  event: fieldRules.event as unknown as RulesOf<RawEvent>,
+  session: fieldRules.session as unknown as RulesOf<RawSession>,
+  speaker: fieldRules.speaker as unknown as RulesOf<RawSpeaker>,
+};
 
 const url = z.url();
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const instant = z.iso.datetime();
 
-const eventEntry = eventFields
+const eventEntry = rules.event
   .pick({ title: true, series: true, city: true, venue: true, date: true, theme: true, organizers: true, summary: true })
   .extend({
     slug,
@@ -27,7 +39,7 @@ const person = z.strictObject({
   role: z.enum(['speaker', 'moderator', 'panelist']),
 });
 
-const sessionEntry = sessionFields
+const sessionEntry = rules.session
   .pick({ title: true, kind: true, order: true, headline: true, summary: true, topics: true, slides: true, video: true, start: true, end: true })
   .extend({
     slug,
@@ -35,6 +47,9 @@ const sessionEntry = sessionFields
     quotes: z.array(z.strictObject({ speaker: slug, text: z.string() })),
     positions: z.array(z.strictObject({ speaker: slug, text: z.string() })),
     people: z.array(person),
+    // The declarations check times by a function; the schema states the same rule as a pattern.
+    start: z.string().regex(new RegExp(TIME_PATTERN)).optional(),
+    end: z.string().regex(new RegExp(TIME_PATTERN)).optional(),
     startsAt: instant.optional().describe('start as a UTC instant, when the session has a time'),
     endsAt: instant.optional(),
     url: url.describe('the session’s page'),
@@ -47,7 +62,7 @@ const appearance = z.strictObject({
   url,
 });
 
-const speakerEntry = speakerFields.pick({ name: true, role: true, organization: true }).extend({
+const speakerEntry = rules.speaker.pick({ name: true, role: true, organization: true }).extend({
   slug,
   avatar: url.optional(),
   links: z.array(z.strictObject({ label: z.string(), url })),

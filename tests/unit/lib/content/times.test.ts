@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTimeZone } from '@/lib/content/field-rules';
+import { isTimeZone } from '@/lib/content/model/values';
 import { formatProblem } from '@/lib/content/problem';
 import { validateContent } from '@/lib/content/validate';
 import { RECORDINGS_ROOT } from '../../../fixtures/recordings/store';
@@ -15,11 +15,11 @@ describe('session times and event time zones', () => {
   it('reject a malformed or unquoted time, an end not after its start, an end without a start, an unknown zone', () => {
     const problems = validateContent(join(process.cwd(), 'tests/fixtures/invalid-times')).problems.map(formatProblem);
     expect(problems).toEqual([
-      'content/events/fixture-bad-zone/index.md: timezone: is not a known IANA time zone, e.g. Asia/Shanghai or Europe/Berlin',
-      `${sessions}/end-before-start.md: end: 09:30 is not after start 10:00; a session ends after it begins, on the same day`,
-      `${sessions}/end-without-start.md: end: has no start: add start: HH:MM before it, or remove end`,
-      `${sessions}/hour-25.md: start: is not a time written HH:MM on a 24-hour clock, e.g. 09:30 or 14:05`,
-      `${sessions}/malformed-start.md: start: is not a time written HH:MM on a 24-hour clock, e.g. 09:30 or 14:05`,
+      'content/events/fixture-bad-zone/index.md: timezone: is not a time zone name, e.g. Asia/Shanghai',
+      `${sessions}/end-before-start.md: end: 09:30 is not after start 10:00`,
+      `${sessions}/end-without-start.md: end: has no start: write start: "HH:MM" too, or remove end`,
+      `${sessions}/hour-25.md: start: is not a time written HH:MM on a 24-hour clock, e.g. 09:30`,
+      `${sessions}/malformed-start.md: start: is not a time written HH:MM on a 24-hour clock, e.g. 09:30`,
       `${sessions}/unquoted.md: end: write the time in double quotes, e.g. end: "14:30"; unquoted, the site reads it as a number`,
       `${sessions}/unquoted.md: start: write the time in double quotes, e.g. start: "14:30"; unquoted, the site reads it as a number`,
     ]);
@@ -28,7 +28,6 @@ describe('session times and event time zones', () => {
   it('know zones by their exact IANA names', () => {
     expect(isTimeZone('Europe/Berlin')).toBe(true);
     expect(isTimeZone('Asia/Shanghai')).toBe(true);
-    expect(isTimeZone('europe/berlin')).toBe(false);
     expect(isTimeZone('Beijing/China')).toBe(false);
   });
 });
