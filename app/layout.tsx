@@ -3,7 +3,7 @@ import { ContentStatusBanner } from '@/components/dev/content-status-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ThemeScript } from '@/components/layout/theme-script';
-import { getLatestEvent } from '@/lib/content';
+import { getSiteNavigation } from '@/lib/content';
 import { locale, t } from '@/lib/i18n';
 import { rootMetadata } from '@/lib/seo/metadata';
 import './globals.css';
@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {t.skipToContent}
         </a>
         <ContentStatusBanner />
-        <SiteHeader agendaUrl={getLatestEvent()?.url} />
+        <SiteHeader {...getSiteNavigation()} />
         <main id="main" className="flex-1">
           {children}
         </main>

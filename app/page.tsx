@@ -4,17 +4,17 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Agenda } from '@/components/session/agenda';
 import { SpeakerCard } from '@/components/speaker/speaker-card';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getLatestEvent } from '@/lib/content';
+import { getHomePage } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { homeGraph } from '@/lib/seo/json-ld';
 import { homeMetadata } from '@/lib/seo/page-metadata';
 
 export function generateMetadata(): Metadata {
-  return homeMetadata(getLatestEvent());
+  return homeMetadata(getHomePage().event);
 }
 
 export default function HomePage() {
-  const event = getLatestEvent();
+  const { event } = getHomePage();
   if (!event) return <p className="mx-auto max-w-3xl px-4 py-20 text-center">{t.home.empty}</p>;
   return (
     <>

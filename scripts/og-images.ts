@@ -5,12 +5,12 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
-  getEvent,
+  getEventPage,
   getEvents,
-  getLatestEvent,
+  getHomePage,
   getSessions,
-  getSpeaker,
-  getSpeakers,
+  getSpeakerPage,
+  getSpeakersPage,
 } from '@/lib/content';
 import { cardText } from '@/lib/seo/og/card';
 import { loadCardFonts } from '@/lib/seo/og/fonts';
@@ -29,17 +29,18 @@ const MAX_BYTES = 300 * 1024;
 const OUT = join(process.cwd(), 'public');
 
 const started = performance.now();
+// Each card is drawn from the page model its page renders, so the two cannot disagree.
 const cards = [
   siteCard(),
-  homeCard(getLatestEvent()),
-  speakersIndexCard(getSpeakers()),
+  homeCard(getHomePage().event),
+  speakersIndexCard(getSpeakersPage().speakers),
   ...getEvents()
-    .flatMap((event) => getEvent(event.slug) ?? [])
-    .map(eventCard),
+    .flatMap((event) => getEventPage(event.slug) ?? [])
+    .map((page) => eventCard(page.event)),
   ...getSessions().map(sessionCard),
-  ...getSpeakers()
-    .flatMap((speaker) => getSpeaker(speaker.slug) ?? [])
-    .map(speakerCard),
+  ...getSpeakersPage()
+    .speakers.flatMap((speaker) => getSpeakerPage(speaker.slug) ?? [])
+    .map((page) => speakerCard(page.speaker)),
 ];
 
 const fonts = await loadCardFonts(cards.map(cardText).join(''));

@@ -2,17 +2,17 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SpeakerGrid } from '@/components/speaker/speaker-grid';
 import { PageTitle } from '@/components/ui/page-title';
-import { getSpeakers } from '@/lib/content';
+import { getSpeakersPage } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { speakersIndexGraph } from '@/lib/seo/json-ld';
 import { speakersIndexMetadata } from '@/lib/seo/page-metadata';
 
 export function generateMetadata(): Metadata {
-  return speakersIndexMetadata(getSpeakers());
+  return speakersIndexMetadata(getSpeakersPage().speakers);
 }
 
 export default function SpeakersPage() {
-  const speakers = getSpeakers();
+  const { speakers } = getSpeakersPage();
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6 sm:pt-12">
       <JsonLd graph={speakersIndexGraph(speakers)} />

@@ -2,22 +2,17 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/seo/json-ld';
 import { TopicIndex } from '@/components/topic/topic-index';
 import { PageTitle } from '@/components/ui/page-title';
-import { getTopics } from '@/lib/content';
+import { getTopicsPage } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { routes } from '@/lib/routes';
 import { topicsIndexGraph } from '@/lib/seo/json-ld';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { topicsIndexMetadata } from '@/lib/seo/page-metadata';
 
 export function generateMetadata(): Metadata {
-  return pageMetadata({
-    title: t.topics.title,
-    description: t.topics.intro(getTopics().length),
-    path: routes.topics(),
-  });
+  return topicsIndexMetadata(getTopicsPage().topics);
 }
 
 export default function TopicsPage() {
-  const topics = getTopics();
+  const { topics } = getTopicsPage();
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8 sm:px-6 sm:pt-12">
       <JsonLd graph={topicsIndexGraph(topics)} />

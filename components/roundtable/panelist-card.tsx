@@ -1,16 +1,10 @@
 import Link from 'next/link';
 import { t } from '@/lib/i18n';
-import type { SpeakerRef } from '@/lib/content/types';
+import type { PanelMember } from '@/lib/content/types';
 import { SpeakerAvatar } from '../speaker/speaker-avatar';
 
-interface PanelistCardProps {
-  speaker: SpeakerRef;
-  position?: string;
-  quotes: string[];
-}
-
 /** One panelist: who they are, their position in one or two sentences, and their words. */
-export function PanelistCard({ speaker, position, quotes }: PanelistCardProps) {
+export function PanelistCard({ member: { speaker, position, quotes } }: { member: PanelMember }) {
   return (
     <article className="flex h-full flex-col rounded-xl border break-inside-avoid border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
       <header className="flex items-center gap-4">

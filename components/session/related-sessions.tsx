@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatList, t } from '@/lib/i18n';
-import type { RelatedSession } from '@/lib/reading/related-sessions';
+import type { RelatedSession } from '@/lib/content/types';
 import { SectionHeading } from '../ui/section-heading';
 import { KindBadge } from './kind-badge';
 

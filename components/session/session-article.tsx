@@ -1,9 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { SessionView } from '@/lib/content/types';
-import { readingMinutes } from '@/lib/reading/reading-time';
-import type { RelatedSession } from '@/lib/reading/related-sessions';
-import { tableOfContents, worthATableOfContents } from '@/lib/reading/table-of-contents';
-import { htmlToText } from '@/lib/search/plain-text';
+import type { SessionPage } from '@/lib/content/types';
 import { Panel } from '../roundtable/panel';
 import { ProseHtml } from '../ui/prose-html';
 import { SectionHeading } from '../ui/section-heading';
@@ -17,44 +13,31 @@ import { TableOfContents } from './table-of-contents';
 import { TakeawayList } from './takeaway-list';
 
 /** A session page: the talk view, or the roundtable view (panel with positions and quotes, then the discussion). */
-export function SessionArticle({ session, related }: { session: SessionView; related: RelatedSession[] }) {
-  const isRoundtable = session.kind === 'roundtable';
-  const toc = tableOfContents(session.bodyHtml);
-  const readingText = [
-    session.summary,
-    ...session.takeaways,
-    ...session.positions.map((entry) => entry.text),
-    ...session.quotes.map((entry) => entry.text),
-    htmlToText(session.bodyHtml),
-  ].join('\n');
+export function SessionArticle({ page }: { page: SessionPage }) {
+  const { session, panel } = page;
   return (
     <article className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
-      <SessionHeader session={session} readingMinutes={readingMinutes(readingText)} />
+      <SessionHeader session={session} readingMinutes={page.readingMinutes} />
       <div className="mt-8 space-y-10">
-        <TopicList topics={session.topics} />
+        <TopicList topics={page.topics} />
         <SessionMaterial slides={session.slides} video={session.video} title={session.title} />
         <TakeawayList takeaways={session.takeaways} />
-        {isRoundtable ? (
-          <Panel
-            moderator={session.moderator}
-            panelists={session.panelists}
-            positions={session.positions}
-            quotes={session.quotes}
-          />
+        {panel ? (
+          <Panel panel={panel} />
         ) : (
           <QuoteList quotes={session.quotes} />
         )}
         <section aria-labelledby="recap">
-          <SectionHeading id="recap">{isRoundtable ? t.roundtable.discussion : t.session.recap}</SectionHeading>
-          {worthATableOfContents(toc) ? (
+          <SectionHeading id="recap">{panel ? t.roundtable.discussion : t.session.recap}</SectionHeading>
+          {page.tableOfContents.length > 0 ? (
             <div className="mb-8" data-print-hidden="">
-              <TableOfContents entries={toc} />
+              <TableOfContents entries={page.tableOfContents} />
             </div>
           ) : null}
           <ProseHtml html={session.bodyHtml} className="measure" />
         </section>
-        <RelatedSessions related={related} />
-        <SessionPager previous={session.previous} next={session.next} />
+        <RelatedSessions related={page.related} />
+        <SessionPager {...page.pager} />
       </div>
     </article>
   );

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { TocEntry } from '@/lib/reading/table-of-contents';
+import type { TocEntry } from '@/lib/content/types';
 
 /** Links to the recap's sections, by their rehype-slug anchors. */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {

@@ -1,17 +1,12 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/i18n';
-import type { EventSummary, SessionSummary } from '@/lib/content/types';
+import type { TopicPage } from '@/lib/content/types';
 import { KindBadge } from '../session/kind-badge';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
 
-export interface EventSessions {
-  event: EventSummary;
-  sessions: SessionSummary[];
-}
-
 /** A topic's sessions grouped by event, newest event first. */
-export function TopicSessions({ groups }: { groups: EventSessions[] }) {
+export function TopicSessions({ groups }: Pick<TopicPage, 'groups'>) {
   return (
     <div className="space-y-10">
       {groups.map(({ event, sessions }) => (

@@ -7,6 +7,19 @@ const store = createContentStore(
   { includeDrafts: process.env.NODE_ENV !== 'production' },
 );
 
+/** One getter per page: routes call these and render what they return. */
+export const {
+  getHomePage,
+  getEventPage,
+  getSessionPage,
+  getSpeakersPage,
+  getSpeakerPage,
+  getTopicsPage,
+  getTopicPage,
+  getSiteNavigation,
+} = store;
+
+/** Lists and single documents, for static params, the feed, the sitemap, search and preview images. */
 export const {
   getEvents,
   getLatestEvent,
@@ -15,7 +28,6 @@ export const {
   getSessions,
   getSpeakers,
   getSpeaker,
-  getSessionsBySpeaker,
   getTopics,
   getSessionsByTopic,
 } = store;

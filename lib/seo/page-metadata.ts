@@ -1,10 +1,17 @@
 import type { Metadata } from 'next';
-import type { EventView, SessionView, SpeakerRef, SpeakerView } from '../content/types';
+import type {
+  EventView,
+  SessionView,
+  SpeakerRef,
+  SpeakerView,
+  TopicPage,
+  TopicSummary,
+} from '../content/types';
 import { t } from '../i18n';
 import { routes } from '../routes';
 import { site } from '../site';
 import { contentDates, type ContentDatesLookup } from './content-dates';
-import { homeDescription, speakerDescription } from './descriptions';
+import { homeDescription, speakerDescription, topicDescription } from './descriptions';
 import { pageMetadata } from './metadata';
 import { eventCard, homeCard, sessionCard, speakerCard, speakersIndexCard } from './preview-cards';
 
@@ -61,4 +68,18 @@ export const speakersIndexMetadata = (speakers: SpeakerRef[]): Metadata =>
     description: t.speaker.indexIntro(speakers.length),
     path: routes.speakers(),
     image: speakersIndexCard(speakers),
+  });
+
+export const topicsIndexMetadata = (topics: TopicSummary[]): Metadata =>
+  pageMetadata({
+    title: t.topics.title,
+    description: t.topics.intro(topics.length),
+    path: routes.topics(),
+  });
+
+export const topicMetadata = ({ topic, sessions }: TopicPage): Metadata =>
+  pageMetadata({
+    title: topic.name,
+    description: topicDescription(topic.name, sessions),
+    path: topic.url,
   });

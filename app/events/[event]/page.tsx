@@ -7,7 +7,7 @@ import { Agenda } from '@/components/session/agenda';
 import { SpeakerGrid } from '@/components/speaker/speaker-grid';
 import { ProseHtml } from '@/components/ui/prose-html';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getEvent, getEvents } from '@/lib/content';
+import { getEventPage, getEvents } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import { eventGraph } from '@/lib/seo/json-ld';
@@ -24,14 +24,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
-  const event = getEvent((await params).event);
-  if (!event) return {};
-  return eventMetadata(event);
+  const page = getEventPage((await params).event);
+  if (!page) return {};
+  return eventMetadata(page.event);
 }
 
 export default async function EventPage({ params }: EventPageProps) {
-  const event = getEvent((await params).event);
-  if (!event) notFound();
+  const page = getEventPage((await params).event);
+  if (!page) notFound();
+  const { event } = page;
   return (
     <>
       <JsonLd graph={eventGraph(event)} />

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SpeakerProfile } from '@/components/speaker/speaker-profile';
-import { getSpeaker, getSpeakers } from '@/lib/content';
+import { getSpeakerPage, getSpeakers } from '@/lib/content';
 import { speakerGraph } from '@/lib/seo/json-ld';
 import { speakerMetadata } from '@/lib/seo/page-metadata';
 
@@ -17,18 +17,18 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: SpeakerPageProps): Promise<Metadata> {
-  const speaker = getSpeaker((await params).speaker);
-  if (!speaker) return {};
-  return speakerMetadata(speaker);
+  const page = getSpeakerPage((await params).speaker);
+  if (!page) return {};
+  return speakerMetadata(page.speaker);
 }
 
 export default async function SpeakerPage({ params }: SpeakerPageProps) {
-  const speaker = getSpeaker((await params).speaker);
-  if (!speaker) notFound();
+  const page = getSpeakerPage((await params).speaker);
+  if (!page) notFound();
   return (
     <>
-      <JsonLd graph={speakerGraph(speaker)} />
-      <SpeakerProfile speaker={speaker} />
+      <JsonLd graph={speakerGraph(page.speaker)} />
+      <SpeakerProfile speaker={page.speaker} />
     </>
   );
 }

@@ -5,13 +5,11 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { TopicSuggestions } from '@/components/search/topic-suggestions';
 import { TopicSessions } from '@/components/topic/topic-sessions';
 import { PageTitle } from '@/components/ui/page-title';
-import { getTopics } from '@/lib/content';
+import { getTopicPage, getTopics } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { getTopicPage } from '@/lib/reading/topic-page';
 import { routes } from '@/lib/routes';
-import { topicDescription } from '@/lib/seo/descriptions';
 import { topicGraph } from '@/lib/seo/json-ld';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { topicMetadata } from '@/lib/seo/page-metadata';
 
 interface TopicPageProps {
   params: Promise<{ topic: string }>;
@@ -26,12 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: TopicPageProps): Promise<Metadata> {
   const page = getTopicPage((await params).topic);
   if (!page) return {};
-  const { topic } = page;
-  return pageMetadata({
-    title: topic.name,
-    description: topicDescription(topic.name, page.groups.flatMap((group) => group.sessions)),
-    path: topic.url,
-  });
+  return topicMetadata(page);
 }
 
 export default async function TopicPage({ params }: TopicPageProps) {
@@ -39,7 +32,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
   if (!page) notFound();
   return (
     <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
-      <JsonLd graph={topicGraph(page.topic, page.groups.flatMap((group) => group.sessions))} />
+      <JsonLd graph={topicGraph(page.topic, page.sessions)} />
       <p className="mb-2 text-sm font-semibold">
         <Link
           href={routes.topics()}

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SessionArticle } from '@/components/session/session-article';
-import { getSession, getSessions } from '@/lib/content';
-import { relatedSessions } from '@/lib/reading/related-sessions';
+import { getSessionPage, getSessions } from '@/lib/content';
 import { sessionGraph } from '@/lib/seo/json-ld';
 import { sessionMetadata } from '@/lib/seo/page-metadata';
 
@@ -19,19 +18,19 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: SessionPageProps): Promise<Metadata> {
   const { event, session: slug } = await params;
-  const session = getSession(event, slug);
-  if (!session) return {};
-  return sessionMetadata(session);
+  const page = getSessionPage(event, slug);
+  if (!page) return {};
+  return sessionMetadata(page.session);
 }
 
 export default async function SessionPage({ params }: SessionPageProps) {
   const { event, session: slug } = await params;
-  const session = getSession(event, slug);
-  if (!session) notFound();
+  const page = getSessionPage(event, slug);
+  if (!page) notFound();
   return (
     <>
-      <JsonLd graph={sessionGraph(session)} />
-      <SessionArticle session={session} related={relatedSessions(session, getSessions())} />
+      <JsonLd graph={sessionGraph(page.session)} />
+      <SessionArticle page={page} />
     </>
   );
 }

@@ -1,0 +1,168 @@
+import { zonedInstant, zoneName } from '../../calendar/zoned-time';
+import { locale } from '../../i18n';
+import { materialLink, recordingOf } from '../../media/embed';
+import { routes } from '../../routes';
+import { avatarPathInPublic } from '../avatar-path';
+import { contentModels } from '../model';
+import type {
+  AttributedText,
+  EventSummary,
+  EventView,
+  SessionPerson,
+  SessionSummary,
+  SessionTime,
+  SessionView,
+  SpeakerAppearance,
+  SpeakerRef,
+  SpeakerView,
+  TopicRef,
+} from '../types';
+import type { EventDocument, SessionDocument, SpeakerDocument } from './raw-documents';
+
+// The one place raw documents become view types. Lookups of other documents come in as functions,
+// so these stay pure and the indexes decide how a slug is found.
+
+export type SpeakerLookup = (slug: string) => SpeakerRef | undefined;
+
+const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
+
+/** Path of the source file relative to the repository root. */
+export const sourcePath = (doc: { _raw: { sourceFilePath: string } }): string =>
+  `content/${doc._raw.sourceFilePath}`;
+
+export function toSpeakerRef(doc: SpeakerDocument): SpeakerRef {
+  const avatar = doc.avatar === undefined ? undefined : avatarPathInPublic(doc.avatar);
+  return {
+    slug: doc.slug,
+    name: doc.name,
+    role: doc.role,
+    organization: doc.organization,
+    ...(avatar === undefined ? {} : { avatar: `/${avatar}` }),
+    url: routes.speaker(doc.slug),
+    draft: doc.draft === true,
+  };
+}
+
+export const toEventSummary = (doc: EventDocument): EventSummary => ({
+  slug: doc.slug,
+  title: doc.title,
+  series: doc.series,
+  city: doc.city,
+  ...(doc.venue === undefined ? {} : { venue: doc.venue }),
+  date: doc.date.slice(0, 10),
+  ...(doc.theme === undefined ? {} : { theme: doc.theme }),
+  organizers: doc.organizers,
+  summary: doc.summary,
+  timezone: doc.timezone ?? contentModels.event.fields.timezone.default,
+  url: routes.event(doc.slug),
+  draft: doc.draft === true,
+});
+
+/** Speakers, then the moderator, then the panelists; a slug that names no visible speaker is left out. */
+function sessionPeople(doc: SessionDocument, speaker: SpeakerLookup): SessionPerson[] {
+  const as = (role: SessionPerson['role']) => (slug: string) => {
+    const ref = speaker(slug);
+    return ref && { speaker: ref, role };
+  };
+  return [
+    ...(doc.speakers ?? []).map(as('speaker')),
+    ...(doc.moderator ? [as('moderator')(doc.moderator)] : []),
+    ...(doc.panelists ?? []).map(as('panelist')),
+  ].filter(isDefined);
+}
+
+/** A session's slot on its event's date, in the event's zone. */
+function sessionTime(doc: SessionDocument, event: EventSummary): SessionTime | undefined {
+  if (doc.start === undefined) return undefined;
+  const startsAt = zonedInstant(event.date, doc.start, event.timezone);
+  return {
+    start: doc.start,
+    timezone: event.timezone,
+    zoneName: zoneName(event.timezone, startsAt, locale),
+    startsAt: startsAt.toISOString(),
+    ...(doc.end === undefined ? {} : { end: doc.end, endsAt: zonedInstant(event.date, doc.end, event.timezone).toISOString() }),
+  };
+}
+
+export const toSessionSummary = (doc: SessionDocument, speaker: SpeakerLookup, event: EventSummary): SessionSummary => {
+  const time = sessionTime(doc, event);
+  return {
+  slug: doc.slug,
+  eventSlug: doc.event,
+  title: doc.title,
+  kind: doc.kind,
+  order: doc.order,
+  ...(doc.headline === undefined ? {} : { headline: doc.headline }),
+  summary: doc.summary,
+  topics: doc.topics,
+  people: sessionPeople(doc, speaker),
+  ...(time ? { time } : {}),
+  url: routes.session(doc.event, doc.slug),
+  draft: doc.draft === true,
+  };
+};
+
+export const toTopicRef = (name: string): TopicRef => ({ name, url: routes.topic(name) });
+
+function attributed(list: SessionDocument['quotes'], speaker: SpeakerLookup): AttributedText[] {
+  return (list ?? [])
+    .map(({ speaker: slug, text }) => {
+      const ref = speaker(slug);
+      return ref && { speaker: ref, text };
+    })
+    .filter(isDefined);
+}
+
+export function toSessionView(
+  doc: SessionDocument,
+  summary: SessionSummary,
+  event: EventSummary,
+  speaker: SpeakerLookup,
+): SessionView {
+  const moderator = doc.moderator === undefined ? undefined : speaker(doc.moderator);
+  return {
+    ...summary,
+    event,
+    speakers: (doc.speakers ?? []).map(speaker).filter(isDefined),
+    ...(moderator ? { moderator } : {}),
+    panelists: (doc.panelists ?? []).map(speaker).filter(isDefined),
+    takeaways: doc.takeaways ?? [],
+    quotes: attributed(doc.quotes, speaker),
+    positions: attributed(doc.positions, speaker),
+    ...(doc.slides === undefined ? {} : { slides: materialLink(doc.slides) }),
+    ...(doc.video === undefined ? {} : { video: recordingOf(doc.video) }),
+    bodyHtml: doc.body.html,
+    bodyMarkdown: doc.body.raw,
+    sourcePath: sourcePath(doc),
+  };
+}
+
+/** Everyone on the agenda, once each, in order of first appearance. */
+const agendaSpeakers = (sessions: SessionSummary[]): SpeakerRef[] => [
+  ...new Map(sessions.flatMap((s) => s.people).map((p) => [p.speaker.slug, p.speaker])).values(),
+];
+
+export const toEventView = (
+  doc: EventDocument,
+  summary: EventSummary,
+  sessions: SessionSummary[],
+): EventView => ({
+  ...summary,
+  introHtml: doc.body.html,
+  sourcePath: sourcePath(doc),
+  sessions,
+  speakers: agendaSpeakers(sessions),
+});
+
+export const toSpeakerView = (
+  doc: SpeakerDocument,
+  ref: SpeakerRef,
+  appearances: SpeakerAppearance[],
+): SpeakerView => ({
+  ...ref,
+  bioHtml: doc.body.html,
+  bioMarkdown: doc.body.raw,
+  links: doc.links ?? [],
+  sourcePath: sourcePath(doc),
+  appearances,
+});
