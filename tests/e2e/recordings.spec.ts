@@ -37,6 +37,10 @@ const directive = (policy: string, name: string) =>
 
 test('a Bilibili recording loads nothing from Bilibili until the reader clicks play, then the player', async ({ page }) => {
   const outside = await watchRequests(page);
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Permissions-Policy/i.test(message.text())) violations.push(message.text());
+  });
   const response = await page.goto(`${site.baseURL}${SESSIONS}/bilibili-recording`);
   await page.waitForLoadState('networkidle');
   expect(outside).toEqual([]);
@@ -54,6 +58,8 @@ test('a Bilibili recording loads nothing from Bilibili until the reader clicks p
   await expect(page.frameLocator('iframe').getByText('player stub')).toBeVisible();
   expect(outside.every((url) => url.startsWith('https://player.bilibili.com/'))).toBe(true);
   expect(outside.length).toBeGreaterThan(0);
+  // The page's policy let the player in: nothing refused before or after the click.
+  expect(violations).toEqual([]);
 
   // The page lets that player, and nothing else, frame and use the player features.
   const headers = response?.headers() ?? {};
