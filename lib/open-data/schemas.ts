@@ -27,6 +27,8 @@ const eventEntry = rules.event
   .pick({ title: true, series: true, city: true, venue: true, date: true, theme: true, organizers: true, summary: true })
   .extend({
     slug,
+    // Checked by functions in the declarations; stated here as JSON Schema formats.
+    date: z.iso.date(),
     timezone: z.string().describe('IANA time zone of the sessions’ times'),
     url: url.describe('the event’s page'),
     data: url.describe('this event’s file with its sessions'),
@@ -50,6 +52,8 @@ const sessionEntry = rules.session
     // The declarations check times by a function; the schema states the same rule as a pattern.
     start: z.string().regex(new RegExp(TIME_PATTERN)).optional(),
     end: z.string().regex(new RegExp(TIME_PATTERN)).optional(),
+    slides: url.optional(),
+    video: url.optional(),
     startsAt: instant.optional().describe('start as a UTC instant, when the session has a time'),
     endsAt: instant.optional(),
     url: url.describe('the session’s page'),
