@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { inlineScriptHashes } from '../lib/security/inline-scripts';
 import { collectPageHashes, htmlFilesUnder, PAGE_HASHES_FILE } from '../lib/security/page-hashes';
 import { withPagePolicies, type RoutesManifest } from '../lib/security/routes-manifest';
+import { embedPolicyFor, frameOriginsInHtml } from '../lib/security/embed-policy';
 import { withMetaPolicy } from '../lib/security/static-host';
 
 function fail(message: string): never {
@@ -25,7 +26,8 @@ if (process.env.NEXT_OUTPUT === 'export') {
   for (const file of pages) {
     const path = join(outDir, file);
     const html = readFileSync(path, 'utf8');
-    writeFileSync(path, withMetaPolicy(html, inlineScriptHashes(html)));
+    const { frameSrc } = embedPolicyFor({ frameOrigins: frameOriginsInHtml(html) });
+    writeFileSync(path, withMetaPolicy(html, inlineScriptHashes(html), frameSrc));
   }
   console.log(`✓ script policy written into ${pages.length} pages under ${outDir}/`);
 } else {
@@ -41,5 +43,6 @@ if (process.env.NEXT_OUTPUT === 'export') {
   const routesFile = join(buildDir, 'routes-manifest.json');
   const routes = JSON.parse(readFileSync(routesFile, 'utf8')) as RoutesManifest;
   writeFileSync(routesFile, JSON.stringify(withPagePolicies(routes, manifest)));
-  console.log(`✓ script policies for ${pages} pages written to ${routesFile}`);
+  const players = Object.keys(manifest.frames).length;
+  console.log(`✓ script policies for ${pages} pages (${players} with a player) written to ${routesFile}`);
 }

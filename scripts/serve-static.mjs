@@ -20,7 +20,8 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
+  '.json': 'application/json; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.png': 'image/png',
@@ -33,7 +34,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** deploy/_headers as [path pattern, headers] rules; `/*` matches everything under it. */
+/** deploy/_headers as [path pattern, headers] rules; `*` matches any run of characters, as on the hosts. */
 function readHeaderRules(path) {
   const rules = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
@@ -49,7 +50,7 @@ function readHeaderRules(path) {
 
 const rules = readHeaderRules(new URL('../deploy/_headers', import.meta.url));
 const matches = (pattern, path) =>
-  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
 function findFile(pathname) {
   const candidates = [pathname, `${pathname}.html`, join(pathname, 'index.html')];

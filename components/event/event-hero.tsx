@@ -9,9 +9,11 @@ interface EventHeroProps {
   /** On the home page the title links to the event; on the event page it is the page's h1. */
   linkTitle?: boolean;
   eyebrow?: ReactNode;
+  /** Links under the facts, e.g. "add to calendar" on the event page. */
+  actions?: ReactNode;
 }
 
-export function EventHero({ event, linkTitle = false, eyebrow }: EventHeroProps) {
+export function EventHero({ event, linkTitle = false, eyebrow, actions }: EventHeroProps) {
   return (
     <header className="border-b border-stone-200 bg-gradient-to-b from-accent-50 to-white dark:border-stone-800 dark:from-stone-900 dark:to-stone-950">
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
@@ -30,6 +32,7 @@ export function EventHero({ event, linkTitle = false, eyebrow }: EventHeroProps)
         <div className="mt-6">
           <EventFacts event={event} />
         </div>
+        {actions ? <div className="mt-6 flex flex-wrap gap-3">{actions}</div> : null}
       </div>
     </header>
   );

@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { DraftBadge } from '../ui/draft-badge';
 import { PersonLinks } from '../speaker/person-links';
 import { KindBadge } from './kind-badge';
+import { SessionTime } from './session-time';
 
 /** The stripe down each agenda entry, so the kind of session reads before any word does. */
 const STRIPES: Record<SessionKind, string> = {
@@ -30,6 +31,11 @@ export function Agenda({ sessions }: { sessions: SessionSummary[] }) {
             <div className="mb-2 flex flex-wrap items-center gap-2">
               <KindBadge kind={session.kind} />
               <DraftBadge draft={session.draft} />
+              {session.time ? (
+                <span className="text-sm font-medium text-stone-600 tabular-nums dark:text-stone-400">
+                  <SessionTime time={session.time} />
+                </span>
+              ) : null}
             </div>
             <h3 className="text-lg font-bold sm:text-xl">
               <Link href={session.url} className="text-stone-900 hover:text-accent-700 dark:text-stone-50 dark:hover:text-accent-300">

@@ -20,7 +20,7 @@ export function SessionArticle({ page }: { page: SessionPage }) {
       <SessionHeader session={session} readingMinutes={page.readingMinutes} />
       <div className="mt-8 space-y-10">
         <TopicList topics={page.topics} />
-        <SessionMaterial slides={session.slides} video={session.video} />
+        <SessionMaterial slides={session.slides} video={session.video} title={session.title} />
         <TakeawayList takeaways={session.takeaways} />
         {panel ? (
           <Panel panel={panel} />

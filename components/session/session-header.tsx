@@ -4,8 +4,11 @@ import { contentModels } from '@/lib/content/model';
 import type { SessionView } from '@/lib/content/types';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
+import { routes } from '@/lib/routes';
+import { CalendarLink } from '../event/calendar-link';
 import { CopyLink } from './copy-link';
 import { KindBadge } from './kind-badge';
+import { SessionTime } from './session-time';
 
 // The field's label comes from its declaration; the language's name from Intl, in the page's locale.
 const LANGUAGE_LABEL = contentModels.session.fields.language.label.zh;
@@ -35,6 +38,12 @@ export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
             </span>
           </>
         ) : null}
+        {session.time ? (
+          <>
+            <span aria-hidden="true">·</span>
+            <SessionTime time={session.time} />
+          </>
+        ) : null}
       </p>
       <div className="mb-3 flex items-center gap-2">
         <KindBadge kind={session.kind} />
@@ -51,6 +60,7 @@ export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
       <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
         <span>{t.reading.readingTime(readingMinutes)}</span>
         <CopyLink href={session.url} />
+        {session.time ? <CalendarLink href={routes.calendar(session.eventSlug)} /> : null}
       </div>
     </header>
   );

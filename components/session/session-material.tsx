@@ -1,26 +1,34 @@
 import { t } from '@/lib/i18n';
 import type { SessionView } from '@/lib/content/types';
+import { SectionHeading } from '../ui/section-heading';
+import { VideoPlayer } from './video-player';
 
-/** Links to slides and video, only when the editor gave them. */
-export function SessionMaterial({ slides, video }: Pick<SessionView, 'slides' | 'video'>) {
+const linkClass =
+  'inline-block rounded-lg border border-stone-300 px-4 py-2 text-sm font-medium hover:border-accent-600 dark:border-stone-700';
+
+/** The recording (a click-to-load player where the host offers one) and the slides, when the editor gave them. */
+export function SessionMaterial({ slides, video, title }: Pick<SessionView, 'slides' | 'video' | 'title'>) {
+  if (!slides && !video) return null;
   const links = [
-    ...(slides ? [{ href: slides, label: t.session.slides }] : []),
-    ...(video ? [{ href: video, label: t.session.video }] : []),
+    ...(video && !video.embed ? [{ ...video, label: t.session.video }] : []),
+    ...(slides ? [{ ...slides, label: t.session.slides }] : []),
   ];
-  if (links.length === 0) return null;
   return (
-    <ul aria-label={t.session.material} className="flex flex-wrap gap-3">
-      {links.map((link) => (
-        <li key={link.href}>
-          <a
-            href={link.href}
-            rel="noopener noreferrer"
-            className="inline-block rounded-lg border border-stone-300 px-4 py-2 text-sm font-medium hover:border-accent-600 dark:border-stone-700"
-          >
-            {link.label} ↗
-          </a>
-        </li>
-      ))}
-    </ul>
+    <section aria-labelledby="material" className="space-y-4">
+      <SectionHeading id="material">{t.session.material}</SectionHeading>
+      {video?.embed ? <VideoPlayer video={video} embed={video.embed} title={title} /> : null}
+      {links.length > 0 ? (
+        <ul className="flex flex-wrap gap-3">
+          {links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} rel="noopener noreferrer" className={linkClass}>
+                {link.label}
+                <span className="ml-1.5 font-normal text-stone-500 dark:text-stone-400">{t.media.onHost(link.host)}</span> ↗
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
   );
 }

@@ -15,6 +15,7 @@ export const {
   getEvents,
   getLatestEvent,
   getEvent,
+  getSession,
   getSessions,
   getSpeakers,
   getSpeaker,

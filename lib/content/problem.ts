@@ -26,6 +26,7 @@ export const PROBLEM_CODES = [
   'placeholder',
   'avatar-missing',
   'end-without-start',
+  'time-unquoted',
   'end-not-after-start',
   // across files (../rules)
   'order-taken',

@@ -24,6 +24,8 @@ export interface SourceFile {
   /** An English translation (`*.en.md`): its slug is its original's; it holds translatable fields only. */
   translation: boolean;
   data: Record<string, unknown>;
+  /** The front matter as written (decoded), for rules about how a value is written rather than what it is. */
+  frontMatter: string;
   body: string;
 }
 
@@ -74,7 +76,7 @@ const FENCE = /^---[ \t]*$/;
 /** Splits `---\nyaml\n---\nbody`; a problem instead when the front matter is absent or unreadable. */
 export function readFrontMatter(
   text: string,
-): { data: Record<string, unknown>; body: string } | { error: Finding } {
+): { data: Record<string, unknown>; frontMatter: string; body: string } | { error: Finding } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? '')) {
     return { error: { code: 'front-matter-missing' } };
@@ -103,7 +105,7 @@ export function readFrontMatter(
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { error: { code: 'front-matter-not-mapping' } };
   }
-  return { data: data as Record<string, unknown>, body: lines.slice(close + 1).join('\n') };
+  return { data: data as Record<string, unknown>, frontMatter: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n') };
 }
 
 /** Reads every document under `<root>/content`; never writes. */

@@ -33,6 +33,8 @@ export interface EventSummary {
   theme?: string;
   organizers: string[];
   summary: string;
+  /** IANA zone of the sessions' times (Asia/Shanghai when the editor names none). */
+  timezone: string;
   url: string;
   draft: boolean;
 }
@@ -53,8 +55,42 @@ export interface SessionSummary {
   topics: string[];
   /** Speakers, or the moderator then the panelists for a roundtable. */
   people: SessionPerson[];
+  /** When the editor gave a start time: local and UTC, with the zone's name. */
+  time?: SessionTime;
   url: string;
   draft: boolean;
+}
+
+/** A session's time slot in its event's zone. */
+export interface SessionTime {
+  /** `HH:MM`, local to the event's zone. */
+  start: string;
+  end?: string;
+  /** The IANA zone and its name in the page's language at that date (中国标准时间, 中欧夏令时间). */
+  timezone: string;
+  zoneName: string;
+  /** ISO 8601 instants in UTC. */
+  startsAt: string;
+  endsAt?: string;
+}
+
+/** A link to material elsewhere, with the host named for the reader. */
+export interface MaterialLink {
+  url: string;
+  host: string;
+}
+
+/** A recording; `embed` when its host offers a player that can load on the reader's click. */
+export interface Recording extends MaterialLink {
+  embed?: VideoEmbed;
+}
+
+export interface VideoEmbed {
+  provider: 'bilibili' | 'youtube' | 'vimeo';
+  /** The player's address, loaded into an iframe only after the reader asks. */
+  src: string;
+  /** The player's origin, for the page's frame-src and Permissions-Policy. */
+  origin: string;
 }
 
 export interface AttributedText {
@@ -70,8 +106,8 @@ export interface SessionView extends SessionSummary {
   takeaways: string[];
   quotes: AttributedText[];
   positions: AttributedText[];
-  slides?: string;
-  video?: string;
+  slides?: MaterialLink;
+  video?: Recording;
   /** BCP 47 tag of the language the talk was given in. */
   language?: string;
   /** Sanitized HTML of the recap. */

@@ -3,6 +3,8 @@ import type { SessionRole } from '../content/types';
 
 /** The kinds' names as the site shows them come from the session's declaration (主旨演讲 for keynote). */
 const kindLabels = contentModels.session.fields.kind.valueLabels;
+/** A space between Chinese and a Latin name (在 YouTube 观看), none around a Chinese one (在哔哩哔哩观看). */
+const latinSpaced = (name: string) => (/^[A-Za-z]/.test(name) ? ` ${name} ` : name);
 
 /** Every string the interface shows, so an English edition only adds a sibling file. */
 export const zhCN = {
@@ -13,6 +15,7 @@ export const zhCN = {
   footer: {
     about: '本站整理新程序员大会(NPCon)各场演讲与圆桌的回顾，内容依据公开报道撰写。',
     organizers: '主办',
+    openData: '开放数据（JSON）',
   },
   kinds: Object.fromEntries(SESSION_KINDS.map((kind) => [kind, kindLabels[kind].zh])) as Record<SessionKind, string>,
   roles: {
@@ -30,6 +33,8 @@ export const zhCN = {
     introduction: '峰会介绍',
     sessionCount: (count: number) => `${count} 场`,
     readEvent: '查看峰会全部内容',
+    addToCalendar: '添加到日历',
+    calendarHint: '（.ics 文件，含各场时间）',
   },
   session: {
     headline: '核心观点',
@@ -46,6 +51,16 @@ export const zhCN = {
     next: '下一场',
     partOf: '所属活动',
     agendaPosition: (order: number) => `第 ${order} 场`,
+    /** 09:30–10:15（中国标准时间） */
+    time: (start: string, end: string | undefined, zoneName: string) => `${end ? `${start}–${end}` : start}（${zoneName}）`,
+  },
+  media: {
+    providers: { bilibili: '哔哩哔哩', youtube: 'YouTube', vimeo: 'Vimeo' },
+    play: (title: string) => `播放视频：${title}`,
+    loadsFrom: (provider: string) => `点击后从${latinSpaced(provider)}加载播放器`,
+    playerTitle: (provider: string, title: string) => `${provider} 播放器：${title}`,
+    watchOn: (provider: string) => `在${latinSpaced(provider)}观看`,
+    onHost: (host: string) => `（${host}）`,
   },
   roundtable: {
     panel: '圆桌阵容',

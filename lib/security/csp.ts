@@ -26,7 +26,6 @@ const BASE_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
   ['frame-ancestors', "'none'"],
-  ['frame-src', "'none'"],
   ['worker-src', "'self'"],
 ];
 
@@ -36,17 +35,24 @@ function scriptSources(inline: InlineScripts): string {
   return "'self'";
 }
 
-/** The response header value. Never 'unsafe-eval'. */
-export function contentSecurityPolicy(inline: InlineScripts): string {
-  const directives = [...BASE_DIRECTIVES, ['script-src', scriptSources(inline)] as const];
+/**
+ * The response header value. Never 'unsafe-eval'. frameSrc: `'none'`, or the player origins of a page
+ * with a recording (lib/security/embed-policy.ts).
+ */
+export function contentSecurityPolicy(inline: InlineScripts, frameSrc = "'none'"): string {
+  const directives = [
+    ...BASE_DIRECTIVES,
+    ['frame-src', frameSrc] as const,
+    ['script-src', scriptSources(inline)] as const,
+  ];
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
 }
 
 /**
- * The <meta> policy an exported page carries on a static host: only script-src, the one directive
- * whose value differs per page (frame-ancestors and the rest cannot be set by <meta> and come from
- * the host's header).
+ * The <meta> policy an exported page carries on a static host: script-src and frame-src, the
+ * directives whose values differ per page (frame-ancestors and the rest cannot be set by <meta> and
+ * come from the host's header, whose frame-src allows every player host for this one to narrow).
  */
-export function metaContentSecurityPolicy(hashes: ScriptHashes): string {
-  return `script-src ${scriptSources({ kind: 'hashes', hashes })}`;
+export function metaContentSecurityPolicy(hashes: ScriptHashes, frameSrc = "'none'"): string {
+  return `script-src ${scriptSources({ kind: 'hashes', hashes })}; frame-src ${frameSrc}`;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { frameOriginsInHtml } from './embed-policy';
 import { inlineScriptHashes } from './inline-scripts';
 import type { ScriptHashes } from './csp';
 
@@ -8,6 +9,8 @@ export interface PageHashes {
   pages: Record<string, ScriptHashes>;
   /** The not-found page, sent for every path that is not a page. */
   notFound: ScriptHashes;
+  /** The player origins of the pages that have a recording's player (lib/security/embed-policy.ts). */
+  frames: Record<string, string[]>;
 }
 
 /** Where `npm run build` leaves the page hashes, for people and tools to read. */
@@ -47,13 +50,19 @@ export function normalisePath(pathname: string): string {
 
 /** Reads every built page and hashes its inline scripts. */
 export function collectPageHashes(dir: string): PageHashes {
-  const result: PageHashes = { pages: {}, notFound: [] };
+  const result: PageHashes = { pages: {}, notFound: [], frames: {} };
   for (const file of htmlFilesUnder(dir)) {
     const path = pathOfHtmlFile(file);
     if (path === undefined) continue;
-    const hashes = inlineScriptHashes(readFileSync(join(dir, file), 'utf8'));
-    if (path === 'not-found') result.notFound = hashes;
-    else result.pages[normalisePath(path)] = hashes;
+    const html = readFileSync(join(dir, file), 'utf8');
+    const hashes = inlineScriptHashes(html);
+    if (path === 'not-found') {
+      result.notFound = hashes;
+      continue;
+    }
+    result.pages[normalisePath(path)] = hashes;
+    const frames = frameOriginsInHtml(html);
+    if (frames.length > 0) result.frames[normalisePath(path)] = frames;
   }
   return result;
 }

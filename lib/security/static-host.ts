@@ -1,5 +1,6 @@
 import { contentSecurityPolicy, metaContentSecurityPolicy, type ScriptHashes } from './csp';
-import { securityHeaders } from './headers';
+import { ALL_EMBED_ORIGINS } from './embed-policy';
+import { CALENDAR_CONTENT_TYPE, OPEN_DATA_HEADERS, OPEN_DATA_PATHS, securityHeaders } from './headers';
 
 /**
  * The headers a static host sends with every file of out/. Its policy allows inline scripts; each
@@ -7,15 +8,15 @@ import { securityHeaders } from './headers';
  */
 export const staticHostHeaders = (): Record<string, string> => ({
   ...securityHeaders,
-  'Content-Security-Policy': contentSecurityPolicy({ kind: 'static-host' }),
+  'Content-Security-Policy': contentSecurityPolicy({ kind: 'static-host' }, ALL_EMBED_ORIGINS.join(' ')),
 });
 
 /** Hashed framework files never change under one name: a host may cache them for a year. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
-/** Puts the page's script policy first in <head>, after the charset, before any script can run. */
-export function withMetaPolicy(html: string, hashes: ScriptHashes): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(hashes)}"/>`;
+/** Puts the page's script and frame policy first in <head>, after the charset, before any script can run. */
+export function withMetaPolicy(html: string, hashes: ScriptHashes, frameSrc = "'none'"): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(hashes, frameSrc)}"/>`;
   if (html.includes('http-equiv="Content-Security-Policy"')) {
     throw new Error('page already carries a <meta> Content-Security-Policy');
   }
@@ -35,6 +36,11 @@ export function headersFile(): string {
   for (const [name, value] of Object.entries(staticHostHeaders()))
     lines.push(`  ${name}: ${value}`);
   lines.push('/_next/static/*', `  Cache-Control: ${IMMUTABLE_CACHE}`);
+  for (const path of OPEN_DATA_PATHS) {
+    lines.push(`${path}*`);
+    for (const [name, value] of Object.entries(OPEN_DATA_HEADERS)) lines.push(`  ${name}: ${value}`);
+  }
+  lines.push('/events/*/calendar.ics', `  Content-Type: ${CALENDAR_CONTENT_TYPE}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -67,6 +73,22 @@ ${nginxHeaders('    ')}
     location /_next/static/ {
 ${nginxHeaders('        ')}
         add_header Cache-Control "${IMMUTABLE_CACHE}" always;
+    }
+${OPEN_DATA_PATHS.map(
+  (path) => `
+    # Open data and its schemas: JSON in UTF-8, readable from any origin.
+    location ${path} {
+        types { }
+        default_type "${OPEN_DATA_HEADERS['Content-Type']}";
+${nginxHeaders('        ')}
+        add_header Access-Control-Allow-Origin "${OPEN_DATA_HEADERS['Access-Control-Allow-Origin']}" always;
+    }
+`,
+).join('')}
+    location ~ ^/events/[^/]+/calendar\.ics$ {
+        types { }
+        default_type "${CALENDAR_CONTENT_TYPE}";
+${nginxHeaders('        ')}
     }
 
     error_page 404 /404.html;

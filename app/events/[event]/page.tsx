@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CalendarLink } from '@/components/event/calendar-link';
 import { EventHero } from '@/components/event/event-hero';
 import { JsonLd } from '@/components/seo/json-ld';
 import { Agenda } from '@/components/session/agenda';
@@ -9,6 +10,7 @@ import { SectionHeading } from '@/components/ui/section-heading';
 import { getEvents } from '@/lib/content';
 import { getEventPage } from '@/lib/pages';
 import { t } from '@/lib/i18n';
+import { routes } from '@/lib/routes';
 import { eventGraph } from '@/lib/seo/json-ld';
 import { eventMetadata } from '@/lib/seo/page-metadata';
 
@@ -35,7 +37,7 @@ export default async function EventPage({ params }: EventPageProps) {
   return (
     <>
       <JsonLd graph={eventGraph(event)} />
-      <EventHero event={event} />
+      <EventHero event={event} actions={<CalendarLink href={routes.calendar(event.slug)} />} />
       <div className="mx-auto max-w-6xl space-y-14 px-4 pt-10 sm:px-6">
         <section aria-labelledby="introduction">
           <SectionHeading id="introduction">{t.event.introduction}</SectionHeading>

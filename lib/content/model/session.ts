@@ -133,13 +133,13 @@ export const sessionModel = defineModel({
     slides: {
       kind: 'url',
       label: { zh: '幻灯片', en: 'Slides' },
-      help: { zh: 'https:// 开头的幻灯片地址', en: 'an https:// link to the slides' },
+      help: { zh: 'https:// 开头的幻灯片地址；页面上显示为链接并注明网站', en: 'an https:// link to the slides; shown as a link naming its host' },
       example: 'https://example.com/slides.pdf',
     },
     video: {
       kind: 'url',
       label: { zh: '视频', en: 'Video' },
-      help: { zh: 'https:// 开头的视频地址', en: 'an https:// link to the recording' },
+      help: { zh: 'https:// 开头的录像地址；哔哩哔哩、YouTube 和 Vimeo 的视频显示为播放器，读者点“播放”后才从视频网站加载；其他网站显示为链接', en: 'an https:// link to the recording; Bilibili, YouTube and Vimeo videos become a player that loads from the host only when the reader presses Play; other hosts are shown as a link' },
       example: 'https://example.com/video',
     },
     language: {

@@ -101,7 +101,7 @@ export function checkSession(file: SourceFile, roster: Roster): Problem[] {
     });
   }
   found.push(...timeFindings(data));
-  return found.map(({ field, finding }) => ({ path, field, ...finding }));
+  return [...found.map(({ field, finding }) => ({ path, field, ...finding })), ...checkQuotedTimes(file)];
 }
 
 /** Why this order cannot be used in that event (another session holds it), or undefined. */
@@ -122,4 +122,14 @@ export function checkUniqueOrders(files: readonly SourceFile[], roster: Roster):
     const finding = order === undefined ? undefined : orderFinding(file.eventSlug ?? '', order, roster, file.path);
     return finding ? [{ path: file.path, field: 'order', ...finding }] : [];
   });
+}
+
+/**
+ * contentlayer reads front matter as YAML 1.1, where an unquoted 12:30 is the number 750 (base 60), while
+ * the check reads YAML 1.2 and sees text: so a time must be quoted for the two to agree.
+ */
+export function checkQuotedTimes(file: SourceFile): Problem[] {
+  return (['start', 'end'] as const)
+    .filter((field) => new RegExp(`^${field}:[ \\t]*\\d+:\\d+[ \\t]*(#.*)?$`, 'm').test(file.frontMatter))
+    .map((field) => ({ path: file.path, field, code: 'time-unquoted', params: { field } }));
 }

@@ -73,7 +73,7 @@ export function buildIndexes(docs: ContentDocs, { includeDrafts }: { includeDraf
     const event = eventsBySlug.get(doc.event);
     if (!event || !visible(doc)) continue;
     if (!event.positions.has(doc.slug)) event.positions.set(doc.slug, event.sessions.length);
-    event.sessions.push({ doc, summary: toSessionSummary(doc, speakerRef) });
+    event.sessions.push({ doc, summary: toSessionSummary(doc, speakerRef, event.summary) });
   }
 
   const topicSessions = new Map<string, SessionSummary[]>();

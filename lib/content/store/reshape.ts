@@ -1,11 +1,16 @@
+import { zonedInstant, zoneName } from '../../calendar/zoned-time';
+import { locale } from '../../i18n';
+import { materialLink, recordingOf } from '../../media/embed';
 import { routes } from '../../routes';
 import { avatarPathInPublic } from '../avatar-path';
+import { contentModels } from '../model';
 import type {
   AttributedText,
   EventSummary,
   EventView,
   SessionPerson,
   SessionSummary,
+  SessionTime,
   SessionView,
   SpeakerAppearance,
   SpeakerRef,
@@ -48,6 +53,7 @@ export const toEventSummary = (doc: EventDocument): EventSummary => ({
   ...(doc.theme === undefined ? {} : { theme: doc.theme }),
   organizers: doc.organizers,
   summary: doc.summary,
+  timezone: doc.timezone ?? contentModels.event.fields.timezone.default,
   url: routes.event(doc.slug),
   draft: doc.draft === true,
 });
@@ -65,7 +71,22 @@ function sessionPeople(doc: SessionDocument, speaker: SpeakerLookup): SessionPer
   ].filter(isDefined);
 }
 
-export const toSessionSummary = (doc: SessionDocument, speaker: SpeakerLookup): SessionSummary => ({
+/** A session's slot on its event's date, in the event's zone. */
+function sessionTime(doc: SessionDocument, event: EventSummary): SessionTime | undefined {
+  if (doc.start === undefined) return undefined;
+  const startsAt = zonedInstant(event.date, doc.start, event.timezone);
+  return {
+    start: doc.start,
+    timezone: event.timezone,
+    zoneName: zoneName(event.timezone, startsAt, locale),
+    startsAt: startsAt.toISOString(),
+    ...(doc.end === undefined ? {} : { end: doc.end, endsAt: zonedInstant(event.date, doc.end, event.timezone).toISOString() }),
+  };
+}
+
+export const toSessionSummary = (doc: SessionDocument, speaker: SpeakerLookup, event: EventSummary): SessionSummary => {
+  const time = sessionTime(doc, event);
+  return {
   slug: doc.slug,
   eventSlug: doc.event,
   title: doc.title,
@@ -75,9 +96,11 @@ export const toSessionSummary = (doc: SessionDocument, speaker: SpeakerLookup): 
   summary: doc.summary,
   topics: doc.topics,
   people: sessionPeople(doc, speaker),
+  ...(time ? { time } : {}),
   url: routes.session(doc.event, doc.slug),
   draft: doc.draft === true,
-});
+  };
+};
 
 export const toTopicRef = (name: string): TopicRef => ({ name, url: routes.topic(name) });
 
@@ -106,8 +129,8 @@ export function toSessionView(
     takeaways: doc.takeaways ?? [],
     quotes: attributed(doc.quotes, speaker),
     positions: attributed(doc.positions, speaker),
-    ...(doc.slides === undefined ? {} : { slides: doc.slides }),
-    ...(doc.video === undefined ? {} : { video: doc.video }),
+    ...(doc.slides === undefined ? {} : { slides: materialLink(doc.slides) }),
+    ...(doc.video === undefined ? {} : { video: recordingOf(doc.video) }),
     ...(doc.language === undefined ? {} : { language: doc.language }),
     bodyHtml: doc.body.html,
     bodyMarkdown: doc.body.raw,

@@ -61,6 +61,7 @@ export const en: Catalogue = {
     'slug-invalid': ({ what, name }) => `the ${NAMES[String(what)]} "${name}" is not a valid slug: ${SLUG_RULE} (pinyin for Chinese names, e.g. chen-wei)`,
     placeholder: ({ todo }) => `still has the placeholder 【待填写】: ${TODOS[String(todo)]}`,
     'avatar-missing': ({ file }) => `no such file: ${file}; put the image there or remove the field`,
+    'time-unquoted': ({ field }) => `write the time in double quotes, e.g. ${field}: "14:30"; unquoted, the site reads it as a number`,
     'end-without-start': () => 'has no start: write start: "HH:MM" too, or remove end',
     'end-not-after-start': ({ start, end }) => `${end} is not after start ${start}`,
     'order-taken': ({ order, others }) => `${order} is also used by ${list(others)}; each session of an event needs its own order`,

@@ -61,6 +61,7 @@ export const zhCN: Catalogue = {
     'slug-invalid': ({ what, name }) => `${NAMES[String(what)]}“${name}”不能用作网址：${SLUG_RULE}（中文名写拼音，例如 chen-wei）`,
     placeholder: ({ todo }) => `还有占位符【待填写】：${TODOS[String(todo)]}`,
     'avatar-missing': ({ file }) => `文件 ${file} 不存在；把图片放到那里，或者删掉这个字段`,
+    'time-unquoted': ({ field }) => `时间要加双引号，例如 ${field}: "14:30"；不加引号，网站会把它当成数字`,
     'end-without-start': () => '没有开始时间：同时写上 start: "HH:MM"，或者删掉 end',
     'end-not-after-start': ({ start, end }) => `${end} 不晚于开始时间 ${start}`,
     'order-taken': ({ order, others }) => `第 ${order} 场已经是 ${list(others)}；同一活动的每个场次要有自己的顺序`,

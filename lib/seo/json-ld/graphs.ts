@@ -20,6 +20,7 @@ import {
   organizerNode,
   personNode,
   recapNode,
+  recordingNode,
   sessionWithEventNode,
   type Crumb,
 } from './nodes';
@@ -68,6 +69,7 @@ export const sessionGraph = (
   graph([
     sessionWithEventNode(session),
     recapNode(session, dates(session.sourcePath)),
+    ...[recordingNode(session)].filter((node) => node !== undefined),
     breadcrumbNode([
       home,
       { name: session.event.title, path: session.event.url },

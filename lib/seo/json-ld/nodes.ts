@@ -7,6 +7,7 @@ import type {
   PersonLeaf,
   Place,
   Thing,
+  VideoObject,
 } from 'schema-dts';
 import type {
   EventSummary,
@@ -30,6 +31,7 @@ export const ids = {
   event: (event: Pick<EventSummary, 'url'>) => `${absoluteUrl(event.url)}#event`,
   session: (session: Pick<SessionSummary, 'url'>) => `${absoluteUrl(session.url)}#session`,
   recap: (session: Pick<SessionSummary, 'url'>) => `${absoluteUrl(session.url)}#recap`,
+  recording: (session: Pick<SessionSummary, 'url'>) => `${absoluteUrl(session.url)}#recording`,
   person: (speaker: Pick<SpeakerRef, 'url'>) => `${absoluteUrl(speaker.url)}#person`,
   page: (path: string) => `${absoluteUrl(path)}#page`,
   breadcrumb: (path: string) => `${absoluteUrl(path)}#breadcrumb`,
@@ -114,6 +116,8 @@ export const sessionNode = (session: SessionSummary, event: EventSummary): Event
   description: session.summary,
   image: imageOf(session.url),
   ...eventFacts(event),
+  // A timed session starts (and ends) at its instants; an untimed one shares the event's day.
+  ...(session.time ? { startDate: session.time.startsAt, endDate: session.time.endsAt ?? session.time.startsAt } : {}),
   performer: session.people.map((person) => personNode(person.speaker)),
   about: session.topics.map(topicNode),
 });
@@ -146,7 +150,28 @@ export const recapNode = (session: SessionView, dates: ContentDates | undefined)
   publisher: publisherNode(),
   about: { '@id': ids.session(session) },
   ...(dates ? { datePublished: dates.published, dateModified: dates.modified } : {}),
+  ...(session.video ? { video: { '@id': ids.recording(session) } } : {}),
+  // The slides are the talk's own material, which the recap draws on.
+  ...(session.slides
+    ? { citation: { '@type': 'PresentationDigitalDocument', name: `${t.session.slides}：${session.title}`, url: session.slides.url } }
+    : {}),
 });
+
+/**
+ * The talk's recording: where to watch it, the player to embed, and the session it recorded. The
+ * content gives no thumbnail or upload date, so neither is claimed.
+ */
+export const recordingNode = (session: SessionView): VideoObject | undefined =>
+  session.video && {
+    '@type': 'VideoObject',
+    '@id': ids.recording(session),
+    name: session.title,
+    description: session.summary,
+    url: session.video.url,
+    ...(session.video.embed ? { embedUrl: session.video.embed.src } : {}),
+    recordedAt: { '@id': ids.session(session) },
+    inLanguage: locale,
+  };
 
 export interface Crumb {
   name: string;

@@ -8,15 +8,17 @@ import { expect } from '@playwright/test';
 // repository's own content does not give. The copy sits inside the repository (git-ignored .tmp/) so
 // its build resolves the repository's node_modules exactly as the real build does.
 const repo = process.cwd();
-const SKIPPED = new Set(['node_modules', '.next', '.git', 'test-results', 'playwright-report', '.contentlayer', '.dev', '.tmp', 'tests', 'package-lock.json']);
+const SKIPPED = new Set(['node_modules', '.next', '.git', 'test-results', 'playwright-report', '.contentlayer', '.dev', '.tmp', 'tests', 'package-lock.json', 'out', 'reports']);
 
 export interface SiteCopy {
   dir: string;
+  /** Adds a fixture tree's content/ to the copy's. */
+  addContent(fixtureRoot: string): void;
   /** Runs a command in the copy without blocking the test runner's clock; rejects with its output on failure. */
   run(command: string, args: string[]): Promise<void>;
   /** `npm run build` in the copy, one copy at a time across test workers. */
   build(): Promise<void>;
-  /** Starts `next start` on a free port over the copy's build; resolves to its origin once it answers. */
+  /** Starts `npm start` (the production server, with its headers) on a free port; resolves to its origin once it answers. */
   serve(): Promise<string>;
   /** Stops the server and deletes the copy. */
   remove(): void;
@@ -97,17 +99,25 @@ export function copySite(name: string): SiteCopy {
     });
   return {
     dir,
+    addContent: (fixtureRoot) => cpSync(join(fixtureRoot, 'content'), join(dir, 'content'), { recursive: true }),
     run,
     build: () => oneBuildAtATime(() => run('npm', ['run', 'build'])),
     async serve() {
       const port = await freePort();
       const origin = `http://localhost:${port}`;
-      server = spawn(join(repo, 'node_modules/.bin/next'), ['start', '-p', String(port)], { cwd: dir, stdio: 'ignore' });
+      server = spawn('npm', ['start'], { cwd: dir, stdio: 'ignore', detached: true, env: { ...process.env, PORT: String(port) } });
       await expect.poll(() => fetch(origin).then((response) => response.status, () => 0), { timeout: 60_000 }).toBe(200);
       return origin;
     },
     remove() {
-      server?.kill();
+      // npm starts the server as its child: end the whole group.
+      if (server?.pid) {
+        try {
+          process.kill(-server.pid);
+        } catch {
+          // Already gone.
+        }
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -33,6 +33,8 @@ describe('contentSecurityPolicy', () => {
     expect(directives(contentSecurityPolicy({ kind: 'static-host' }))['script-src']).toBe(
       "'self' 'unsafe-inline'",
     );
-    expect(metaContentSecurityPolicy(["'sha256-abc='"])).toBe("script-src 'self' 'sha256-abc='");
+    expect(metaContentSecurityPolicy(["'sha256-abc='"])).toBe(
+      "script-src 'self' 'sha256-abc='; frame-src 'none'",
+    );
   });
 });

@@ -37,6 +37,7 @@ describe('collectPageHashes', () => {
     expect(collectPageHashes(dir)).toEqual({
       pages: { '/': [scriptHash('home()')], '/topics/推理优化': [scriptHash('topic()')] },
       notFound: [scriptHash('missing()')],
+      frames: {},
     });
   });
 });

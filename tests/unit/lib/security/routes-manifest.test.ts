@@ -19,6 +19,7 @@ const built = (): RoutesManifest => ({
 const hashes = {
   pages: { '/': ["'sha256-home='"], '/topics/C++(入门)': ["'sha256-topic='"] },
   notFound: ["'sha256-404='"],
+  frames: {},
 };
 
 describe('withPagePolicies', () => {

@@ -26,7 +26,7 @@ describe('withMetaPolicy', () => {
       ["'sha256-x='"],
     );
     expect(html).toBe(
-      `<html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-x='"/><script src="/a.js"></script></head></html>`,
+      `<html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-x='; frame-src 'none'"/><script src="/a.js"></script></head></html>`,
     );
   });
 

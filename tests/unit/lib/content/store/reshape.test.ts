@@ -31,7 +31,7 @@ describe('reshape', () => {
 
   it('lists speakers, then the moderator, then the panelists, dropping a reference to nobody', () => {
     const doc = session('e', 'panel', 1, { kind: 'roundtable', moderator: 'host', panelists: ['a', 'ghost', 'b'] });
-    expect(toSessionSummary(doc, lookup).people.map((p) => `${p.speaker.slug}:${p.role}`)).toEqual([
+    expect(toSessionSummary(doc, lookup, toEventSummary(event('e', '2024-01-01'))).people.map((p) => `${p.speaker.slug}:${p.role}`)).toEqual([
       'host:moderator',
       'a:panelist',
       'b:panelist',
@@ -47,9 +47,10 @@ describe('reshape', () => {
       ],
       slides: 'https://example.com/slides',
     });
-    const view = toSessionView(doc, toSessionSummary(doc, lookup), toEventSummary(event('e', '2024-01-01')), lookup);
+    const eventSummary = toEventSummary(event('e', '2024-01-01'));
+    const view = toSessionView(doc, toSessionSummary(doc, lookup, eventSummary), eventSummary, lookup);
     expect(view.quotes).toEqual([{ speaker: refs.get('a'), text: '原话' }]);
-    expect(view.slides).toBe('https://example.com/slides');
+    expect(view.slides).toEqual({ url: 'https://example.com/slides', host: 'example.com' });
     expect(view).not.toHaveProperty('video');
     expect(view).not.toHaveProperty('moderator');
     expect(view.bodyHtml).toBe('<p>回顾</p>');
