@@ -7,10 +7,15 @@ import { securityHeaders } from './lib/security/headers';
 // `next start` refuses that mode, so it is chosen per build (scripts/build-static.ts keeps the
 // server build in .next intact around it).
 const staticExport = process.env.NEXT_OUTPUT === 'export';
+// `npm run admin` sets KEYSTATIC_ADMIN=1 (development only). The admin's route files end in `.admin.tsx` /
+// `.admin.ts`, which Next treats as routes only here: every other build has no /keystatic and no admin code.
+// Its own build folder keeps the admin's generated route types away from a `next build` in the same checkout.
+const admin = process.env.KEYSTATIC_ADMIN === '1' && process.env.NODE_ENV !== 'production';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  ...(admin ? { pageExtensions: ['admin.tsx', 'admin.ts', 'tsx', 'ts'], distDir: '.next-admin' } : {}),
   // `npm run build` compiles content first (contentlayer2 build), then Turbopack builds the app;
   // the empty turbopack key lets it ignore the webpack hook that withContentlayer adds for `next dev --webpack`.
   turbopack: {},

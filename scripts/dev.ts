@@ -2,6 +2,7 @@
  * npm run dev [-- next dev options]
  * The development server, plus the content check in watch mode: every save re-checks content/,
  * prints the problems here and writes them to .dev/content-status.json, which the page's banner shows.
+ * npm run admin (`--admin`): the same, with the web admin at /keystatic (see docs/admin.md).
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -39,11 +40,13 @@ const recheck = () => {
 };
 const watcher = watch(join(root, 'content'), { recursive: true }, recheck);
 
-const args = process.argv.slice(2);
+const admin = process.argv.includes('--admin');
+const args = process.argv.slice(2).filter((arg) => arg !== '--admin');
 const port = process.env.PORT;
+if (admin) console.log(`内容管理后台：http://localhost:${port ?? '3000'}/keystatic （首次打开要编译几秒）`);
 const next = spawn('next', ['dev', '--webpack', ...(port && !args.includes('-p') ? ['-p', port] : []), ...args], {
   stdio: 'inherit',
-  env: process.env,
+  env: admin ? { ...process.env, KEYSTATIC_ADMIN: '1' } : process.env,
 });
 const stop = (signal: NodeJS.Signals) => {
   watcher.close();
