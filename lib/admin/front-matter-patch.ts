@@ -77,7 +77,9 @@ export function patchFrontMatter(source: string, next: Readonly<Record<string, u
     if (isEmptyValue(value)) {
       // The whole line(s), with the line break after them.
       const after = source.indexOf('\n', end);
-      edits.push({ start, end: after === -1 ? source.length : after + 1, text: '' });
+      // The last field has no line break after it: take the one before it instead.
+      const before = start > 0 && source[start - 2] === '\r' ? start - 2 : start - 1;
+      edits.push(after === -1 ? { start: Math.max(before, 0), end: source.length, text: '' } : { start, end: after + 1, text: '' });
       continue;
     }
     if (!patchNode(pair.value as Node | null, value, edits)) edits.push({ start, end, text: render(key) });

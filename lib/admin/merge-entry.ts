@@ -33,6 +33,15 @@ function split(text: string): SplitEntry | undefined {
   return { open, frontMatter, close, body: text.slice(match[0].length) };
 }
 
+/**
+ * A file as the admin's browser app receives it. Keystatic 0.6.9 decodes the front matter without the
+ * byte-order mark but cuts the body from the raw bytes, so a BOM would shift the body by three bytes
+ * (a stray `-` at its start). The mark is left out here; mergeEntry puts it back from the file on disk.
+ */
+export function servedToAdmin(file: Uint8Array): Uint8Array {
+  return file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf ? file.subarray(3) : file;
+}
+
 /** Bodies compared as a reader sees them: line endings and the blank lines around the text do not count. */
 const sameBody = (a: string, b: string): boolean => {
   const normal = (body: string) => body.replace(/\r\n/g, '\n').replace(/^\n+/, '').replace(/\s+$/, '');

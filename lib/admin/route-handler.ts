@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { makeRouteHandler } from '@keystatic/next/route-handler';
 import { readAdminCatalog } from './catalog';
 import { adminConfig, entryShape, modelForPath } from './config';
-import { mergeEntry } from './merge-entry';
+import { mergeEntry, servedToAdmin } from './merge-entry';
 
-// Keystatic's local-mode API (tree, blob, update), with two changes: a saved entry is merged into the
-// file on disk (mergeEntry) instead of replacing it with Keystatic's re-serialized text, and
-// translations (*.en.md) are kept out of the file tree the originals' collections list.
+// Keystatic's local-mode API (tree, blob, update), with three changes: a saved entry is merged into the
+// file on disk (mergeEntry) instead of replacing it with Keystatic's re-serialized text, a file is served
+// without its byte-order mark (servedToAdmin), and translations (*.en.md) are kept out of the file tree
+// the originals' collections list.
 
 interface Update {
   additions: { path: string; contents: string }[];
@@ -65,7 +66,10 @@ export function adminRouteHandler(root: string) {
       return withoutTranslations(await handler.POST(request));
     }
     const response = await handler.GET(request);
-    return path.endsWith('/tree') ? withoutTranslations(response) : response;
+    if (path.endsWith('/tree')) return withoutTranslations(response);
+    if (!response.ok || !path.includes('/api/keystatic/blob/')) return response;
+    const served = servedToAdmin(new Uint8Array(await response.arrayBuffer()));
+    return new Response(served as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
   };
   return { GET: handle, POST: handle };
 }
