@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
   // lets webpack rebuild once for all of them instead of once per file, so the page updates sooner.
   webpack: (config: { watchOptions?: Record<string, unknown> }, { dev }: { dev: boolean }) => {
     if (dev) config.watchOptions = { ...config.watchOptions, aggregateTimeout: 100 };
+    // Next's watcher skips `.next` only: without this, each build of the admin's own folder triggers the next one.
+    if (dev && admin) config.watchOptions = { ...config.watchOptions, ignored: ['**/.git/**', '**/node_modules/**', '**/.next/**', '**/.next-admin/**'] };
     return config;
   },
   ...(staticExport

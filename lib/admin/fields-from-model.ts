@@ -28,6 +28,9 @@ type KeystaticField = ReturnType<typeof fields.text> | ReturnType<typeof fields.
 
 const describe = (field: Field) => field.help.zh;
 const pattern = (regex: RegExp, message: string) => ({ pattern: { regex, message } });
+/** Keystatic tests a pattern against an empty optional field too: let empty pass unless required. */
+const rule = (regex: RegExp, message: string, required: boolean) =>
+  pattern(required ? regex : new RegExp(`^$|${regex.source}`), message);
 
 /** A boolean kept out of files that lack it: an existing file without `draft` opens unticked, a new entry starts ticked. */
 function draftField(field: Field) {
@@ -40,15 +43,15 @@ function scalarField(name: string, field: ScalarField, context: FieldContext, re
   switch (field.kind) {
     case 'slug':
       if (PEOPLE.has(name)) return fields.relationship({ ...base, collection: 'speakers', validation: { isRequired: required } }) as unknown as KeystaticField;
-      return fields.text({ ...base, validation: { isRequired: required, ...pattern(SLUG, SLUG_MESSAGE) } });
+      return fields.text({ ...base, validation: { isRequired: required, ...rule(SLUG, SLUG_MESSAGE, required) } });
     case 'topic':
       return topicField({ ...base, topics: context.topics, isRequired: required, regex: TOPIC }) as unknown as KeystaticField;
     case 'date':
       return fields.date({ ...base, validation: { isRequired: required } }) as unknown as KeystaticField;
     case 'time':
-      return fields.text({ ...base, validation: { isRequired: required, ...pattern(TIME, '写成 24 小时制的 HH:MM，例如 09:30') } });
+      return fields.text({ ...base, validation: { isRequired: required, ...rule(TIME, '写成 24 小时制的 HH:MM，例如 09:30', required) } });
     case 'url':
-      return fields.text({ ...base, validation: { isRequired: required, ...pattern(HTTPS, '要写完整的 https:// 地址，例如 https://example.com/talk') } });
+      return fields.text({ ...base, validation: { isRequired: required, ...rule(HTTPS, '要写完整的 https:// 地址，例如 https://example.com/talk', required) } });
     case 'integer':
       return fields.integer({ ...base, validation: { isRequired: required, min: field.min } }) as unknown as KeystaticField;
     case 'boolean':
@@ -60,8 +63,8 @@ function scalarField(name: string, field: ScalarField, context: FieldContext, re
         defaultValue: field.values.includes('talk') ? 'talk' : field.values[0]!,
       }) as unknown as KeystaticField;
     case 'text': {
-      const rule = field.pattern ? pattern(new RegExp(field.pattern.regex), `例如 ${field.pattern.example}`) : {};
-      return fields.text({ ...base, multiline: LONG_TEXT.has(name), validation: { isRequired: required, ...rule } });
+      const shape = field.pattern ? rule(new RegExp(field.pattern.regex), `例如 ${field.pattern.example}`, required) : {};
+      return fields.text({ ...base, multiline: LONG_TEXT.has(name), validation: { isRequired: required, ...shape } });
     }
     default:
       // timezone, image: free text the content check verifies after saving.

@@ -1,10 +1,4 @@
-import { KeystaticAdmin } from '@/components/admin/keystatic-admin';
-import { readAdminCatalog } from '@/lib/admin/catalog';
-
-// Exists only under `npm run admin` (next.config.ts adds the `.admin.tsx` extension there).
-export const dynamic = 'force-dynamic';
-export const metadata = { title: '内容管理', robots: { index: false } };
-
+// Every /keystatic address; the admin itself is rendered by ../layout.admin.tsx.
 export default function AdminPage() {
-  return <KeystaticAdmin catalog={readAdminCatalog(process.cwd())} />;
+  return null;
 }
