@@ -91,10 +91,14 @@ test.beforeAll(async () => {
   await expect.poll(tree, { timeout: 300_000, intervals: [2_000] }).toBe(200);
 });
 
-test.afterAll(() => {
-  // npm, tsx and next run as one process group: stop all of it.
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  rmSync(copy, { recursive: true, force: true });
+test.afterAll(async () => {
+  // npm, tsx and next run as one process group: stop all of it, and let it finish writing before the copy goes.
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.once('exit', resolve));
+    process.kill(-server.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  }
+  rmSync(copy, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });
 
 test('an editor creates speaker 王小明 and his talk; the check passes and the preview shows them', async ({ page }) => {
