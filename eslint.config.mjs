@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', '.bench-work/**', '.contentlayer/**', 'out/**', 'node_modules/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.next-admin/**', '.bench-work/**', '.contentlayer/**', 'out/**', 'node_modules/**', 'next-env.d.ts'] },
 ];
 
 export default config;

@@ -4,6 +4,7 @@
  * content on save and `next dev` (Turbopack, as `next build`) updates the open page from it. Beside them,
  * every save re-runs the content check; its result goes to the terminal and to .dev/content-status.json,
  * which the dev-only route app/dev/content-status/route.dev.ts streams to the page's banner.
+ * npm run admin (`--admin`): the same, with the web admin at /keystatic (docs/admin.md); Keystatic runs on webpack.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -21,6 +22,10 @@ const check = () => {
   }
 };
 
+const admin = process.argv.includes('--admin');
+const args = process.argv.slice(2).filter((arg) => arg !== '--admin');
+if (admin) console.log(`内容管理后台：http://localhost:${process.env.PORT ?? '3000'}/keystatic （首次打开要编译几秒）`);
+
 // Before anything starts, so the first page already has a result to show.
 check();
 let pending: NodeJS.Timeout | undefined;
@@ -31,8 +36,8 @@ const watcher = watch(join(root, 'content'), { recursive: true }, () => {
 });
 
 const children: ChildProcess[] = [];
-const run = (command: string, args: string[], onLine?: (line: string) => void) => {
-  const child = spawn(command, args, { stdio: ['ignore', onLine ? 'pipe' : 'inherit', 'inherit'], env: process.env });
+const run = (command: string, args: string[], onLine?: (line: string) => void, env: Record<string, string> = {}) => {
+  const child = spawn(command, args, { stdio: ['ignore', onLine ? 'pipe' : 'inherit', 'inherit'], env: { ...process.env, ...env } });
   child.stdout?.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
     chunk.toString().split('\n').forEach((line) => onLine?.(line));
@@ -46,9 +51,8 @@ let nextStarted = false;
 const startNext = () => {
   if (nextStarted) return;
   nextStarted = true;
-  const args = process.argv.slice(2);
   const port = process.env.PORT;
-  run('next', ['dev', ...(port && !args.includes('-p') ? ['-p', port] : []), ...args]);
+  run('next', ['dev', ...(admin ? ['--webpack'] : []), ...(port && !args.includes('-p') ? ['-p', port] : []), ...args], undefined, admin ? { KEYSTATIC_ADMIN: '1' } : {});
 };
 // Next starts once contentlayer has written (or failed to write) its output, so the first page finds it.
 run('contentlayer2', ['dev'], (line) => {

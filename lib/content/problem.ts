@@ -27,6 +27,8 @@ export const PROBLEM_CODES = [
   'avatar-missing',
   'end-without-start',
   'time-unquoted',
+  'markdoc-tag',
+  'footnote-link',
   'end-not-after-start',
   // across files (../rules)
   'order-taken',

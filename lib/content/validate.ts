@@ -6,7 +6,7 @@ import { contentModels, type Fields } from './model';
 import { fieldRules, translationRules } from './model/zod';
 import { hasPlaceholder, placeholderFields } from './placeholder';
 import { sortProblems, type Problem } from './problem';
-import { checkAcrossFiles, rosterOf, slugFinding, speakerSlugFor } from './rules';
+import { checkAcrossFiles, checkBodyMarkdown, rosterOf, slugFinding, speakerSlugFor } from './rules';
 import { readSourceFiles, type SourceFile } from './source-files';
 
 export interface ContentReport {
@@ -76,7 +76,7 @@ export function validateContent(root: string): ContentReport {
     file.data.draft === true || (file.kind === 'session' && roster.events.get(file.eventSlug ?? '')?.draft === true);
 
   for (const file of [...files, ...translations]) {
-    problems.push(...checkSlug(file), ...checkFields(file, context));
+    problems.push(...checkSlug(file), ...checkFields(file, context), ...checkBodyMarkdown(file));
     (isDraft(file) ? todos : problems).push(...placeholders(file));
     if (!file.translation && file.kind === 'speaker' && typeof file.data.avatar === 'string') problems.push(...checkAvatar(root, file, file.data.avatar));
   }

@@ -40,7 +40,7 @@ const SAMPLE: Params = {
   field: '<field>', example: '<example>', expected: 'string', actual: 'string', value: '<value>', values: ['<a>', '<b>'], min: 2,
   count: 1, role: 'panelists', kind: 'talk', slug: '<slug>', name: '<name>', event: '<event>', events: ['<event>'], file: '<file>',
   path: '<path>', others: ['<path>'], order: 3, people: ['<slug>'], start: '09:00', end: '08:30', line: 'N', reason: '<YAML>',
-  todo: 'summary', what: 'file', input: '<input>', items: ['<a>', '<b>'], quote: '"',
+  todo: 'summary', what: 'file', input: '<input>', items: ['<a>', '<b>'], quote: '"', text: '<text>',
 };
 
 /** Every message the tools can print, Chinese beside English, keyed by its code. */

@@ -10,6 +10,7 @@ import { checkSession, checkUniqueOrders } from './session';
 export * from './references';
 export * from './roster';
 export { minimumPeople, orderFinding } from './session';
+export { checkBodyMarkdown, findMarkdocResidue } from './body';
 
 export interface CrossFileInput {
   /** The originals. */

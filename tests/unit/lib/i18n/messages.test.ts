@@ -7,7 +7,7 @@ const PARAMS = {
   field: 'title', example: '"标题"', expected: 'string', actual: 'string', value: 'x', values: ['a', 'b'], min: 2, count: 1,
   role: 'panelists', kind: 'talk', slug: 'chen-wei', name: '陈巍', event: 'npcon', events: ['npcon'], file: 'content/speakers/x.md',
   path: 'content/speakers/x.md', others: ['content/a.md'], order: 3, people: ['chen-wei'], start: '09:00', end: '08:00',
-  line: 2, reason: 'bad', todo: 'summary', what: 'file', input: '主旨演讲', items: ['a', 'b'], quote: '"',
+  line: 2, reason: 'bad', todo: 'summary', what: 'file', input: '主旨演讲', items: ['a', 'b'], quote: '"', text: '{% table %}',
 };
 
 describe('the message catalogue', () => {
