@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inlineScriptHashes } from './inline-scripts';
 import type { ScriptHashes } from './csp';
+import { normalisePath } from './header-map.mjs';
 
 /** Per page, the hashes of its inline scripts, collected after the build. */
 export interface PageHashes {
@@ -9,9 +10,6 @@ export interface PageHashes {
   /** The not-found page, sent for every path that is not a page. */
   notFound: ScriptHashes;
 }
-
-/** Where `npm run build` leaves the page hashes, for people and tools to read. */
-export const PAGE_HASHES_FILE = 'csp-page-hashes.json';
 
 /** Every .html file under a folder, as paths relative to it with forward slashes. */
 export function htmlFilesUnder(dir: string): string[] {
@@ -32,17 +30,6 @@ export function pathOfHtmlFile(file: string): string | 'not-found' | undefined {
   if (file.startsWith('_')) return undefined;
   const path = file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
   return `/${path}`;
-}
-
-/** Normalises a request path so `/topics/%E6%8E%A8` and `/topics/推` meet. */
-export function normalisePath(pathname: string): string {
-  let decoded = pathname;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    // A malformed escape is not one of our pages; it gets the not-found page.
-  }
-  return decoded.length > 1 ? decoded.replace(/\/+$/, '') : decoded;
 }
 
 /** Reads every built page and hashes its inline scripts. */

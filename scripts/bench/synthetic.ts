@@ -11,7 +11,7 @@ const COPIED = [
   'scripts',
   'contentlayer.config.ts',
   'next.config.ts',
-  'proxy.ts',
+  'server.mjs',
   'package.json',
   'postcss.config.mjs',
   'tsconfig.json',

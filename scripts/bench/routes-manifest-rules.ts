@@ -1,5 +1,10 @@
-import { contentSecurityPolicy } from './csp';
-import type { PageHashes } from './page-hashes';
+/**
+ * The former way pages got their script policy under `next start`: one header rule per page written
+ * into .next/routes-manifest.json. The site no longer does this (server.mjs looks a page's headers up
+ * in a map); scripts/bench/headers.ts rebuilds it on a copy of the build to measure what it cost.
+ */
+import { contentSecurityPolicy } from '../../lib/security/csp';
+import type { PageHashes } from '../../lib/security/page-hashes';
 
 /** The part of .next/routes-manifest.json that `next start` turns into response headers. */
 export interface HeaderRule {
