@@ -62,9 +62,13 @@ setInterval(async () => {
     current = await startHandler();
     // Requests already inside the old handler finish first.
     setTimeout(() => previous.app.close?.(), 30_000).unref();
-    console.log(`▲ now serving build ${current.lookup.buildId} (${current.lookup.pageCount} pages)`);
+    console.log(
+      `▲ now serving build ${current.lookup.buildId} (${current.lookup.pageCount} pages)`,
+    );
   } catch (error) {
-    console.error(`✗ rebuild not loaded, still serving ${current.lookup.buildId}: ${error.message}`);
+    console.error(
+      `✗ rebuild not loaded, still serving ${current.lookup.buildId}: ${error.message}`,
+    );
   } finally {
     swapping = false;
   }

@@ -6,7 +6,7 @@
  * each word appears nowhere on the site, so any hit is noise (a match through a shared character).
  */
 import MiniSearch from 'minisearch';
-import { buildSearchIndex, loadSearchIndex } from '../lib/search/engine';
+import { buildFullIndex, loadIndex, rank } from '../lib/search/engine';
 import { publishedSearchDocuments } from '../lib/search/source';
 import { SEARCH_FIELDS, type SearchDocument } from '../lib/search/types';
 import { loadPublishedContent } from './lib/content-store';
@@ -43,7 +43,7 @@ async function flexSearch(): Promise<Engine | undefined> {
   };
 }
 
-const ours = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(documents))));
+const ours = loadIndex(JSON.parse(JSON.stringify(buildFullIndex(documents))));
 const engines: Record<string, Engine | undefined> = {
   'MiniSearch 7.2.0, default tokenizer': miniSearch(),
   'MiniSearch 7.2.0 + Intl.Segmenter words': miniSearch((text) =>
@@ -51,7 +51,9 @@ const engines: Record<string, Engine | undefined> = {
   ),
   'FlexSearch 0.8.212, Charset.CJK': await flexSearch(),
   'this site: Segmenter + pairs of leftovers, ranked': (query) =>
-    ours.search(query, 50).map((hit) => hit.id),
+    rank(ours, query)
+      .slice(0, 50)
+      .map((result) => String(result.id)),
 };
 
 console.log(

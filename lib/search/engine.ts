@@ -53,7 +53,10 @@ export function buildFullIndex(documents: SearchDocument[]): AsPlainObject {
 export const loadIndex = (js: AsPlainObject) => MiniSearch.loadJS<SearchDocument>(js, options);
 
 /** The text a hit shows: the document's display fields. */
-export type DisplayDocument = Pick<SearchDocument, 'id' | 'kind' | 'url' | 'title' | 'people' | 'context'> &
+export type DisplayDocument = Pick<
+  SearchDocument,
+  'id' | 'kind' | 'url' | 'title' | 'people' | 'context'
+> &
   Partial<Pick<SearchDocument, 'headline' | 'summary' | 'takeaways' | 'quotes' | 'body'>>;
 
 export function toHit(result: SearchResult, document: DisplayDocument): SearchHit {

@@ -15,7 +15,11 @@ export interface SearchManifest {
   stats: Pick<AsPlainObject, 'documentCount' | 'nextId' | 'fieldIds' | 'averageFieldLength'>;
   /** Runs of document numbers by kind, as [first number, kind]; documents are numbered kind by kind. */
   kinds: [number, SearchKind][];
-  /** Shard n (file `<base>/<n>.json`) holds the terms whose longest leading key in this list is its key. */
+  /**
+   * The terms in sorted order, cut into shards of about equal size; key n is the shortest leading part
+   * of shard n's first term that sorts after shard n − 1's last, so shard n (file `<base>/<n>.json`)
+   * holds the terms from key n up to key n + 1. A prefix's completions sort together: few shards.
+   */
   keys: string[];
 }
 
@@ -30,28 +34,33 @@ export interface SearchShard {
 export const shardFile = (base: string, shard: number) => `${base}/${shard}.json`;
 export const documentFile = (base: string, document: number) => `${base}/d/${document}.json`;
 
-/** The shard a term is stored in: the longest key it starts with. */
+/** The shard a term is stored in: the last whose key sorts at or before it. */
 export function shardOf(keys: readonly string[], term: string): number | undefined {
-  let best: number | undefined;
-  keys.forEach((key, shard) => {
-    if (term.startsWith(key) && (best === undefined || key.length > (keys[best] ?? '').length))
-      best = shard;
-  });
-  return best;
+  let low = 0;
+  let high = keys.length - 1;
+  let found: number | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((keys[middle] as string) <= term) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 /**
- * The shards a query reads: each word's own shard, and, when the word also finds longer words it
- * starts (ins → inscode), every shard whose key starts with it; the keys are leading characters, so a
- * word's completions sit in few shards.
+ * The shards a query reads: each word's own shard and, when the word also finds longer words it
+ * starts (ins → inscode), the shards after it whose keys start with it (its completions sort together).
  */
 export function shardsForTerms(keys: readonly string[], terms: readonly string[]): number[] {
   const shards = new Set<number>();
   terms.forEach((term, index) => {
-    const own = shardOf(keys, term);
-    if (own !== undefined) shards.add(own);
+    const own = shardOf(keys, term) ?? 0;
+    shards.add(own);
     if (!matchesByPrefix(term, index, terms)) return;
-    keys.forEach((key, shard) => key.startsWith(term) && shards.add(shard));
+    for (let next = own + 1; next < keys.length && keys[next]?.startsWith(term); next += 1)
+      shards.add(next);
   });
   return [...shards].sort((a, b) => a - b);
 }

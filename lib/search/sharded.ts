@@ -38,6 +38,8 @@ export function openSearchIndex(manifest: SearchManifest, read: ReadIndexFile): 
   const shards = new Map<number, Promise<void>>();
   const documents = new Map<number, Promise<DisplayDocument>>();
   let index: ReturnType<typeof loadIndex> | undefined;
+  // The segmenter loads its dictionary on first use (a few hundred ms in Chromium): pay that now, not on a keystroke.
+  queryTerms('预热');
 
   function add({ terms }: SearchShard) {
     for (const [term, fields] of terms) {

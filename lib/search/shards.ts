@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { AsPlainObject } from 'minisearch';
 import { buildFullIndex, SEARCH_INDEX_VERSION, type DisplayDocument } from './engine';
-import {
-  documentFile,
-  shardFile,
-  type SearchManifest,
-  type SearchShard,
-} from './shard-format';
+import { documentFile, shardFile, type SearchManifest, type SearchShard } from './shard-format';
 import type { SearchDocument } from './types';
 
-/** A shard past this many bytes of JSON is split by its terms' next character (a single term stays whole). */
-export const MAX_SHARD_BYTES = 12 * 1024;
+/** A shard holds about this many bytes of JSON (one term with more postings stays whole). */
+export const MAX_SHARD_BYTES = 32 * 1024;
 
 type Entry = AsPlainObject['index'][number];
 
@@ -32,30 +27,36 @@ function encodeTerm([term, fields]: Entry, fieldLength: AsPlainObject['fieldLeng
   return [term, encoded] as SearchShard['terms'][number];
 }
 
-const size = (terms: SearchShard['terms']) => JSON.stringify(terms).length;
+/** The shortest leading part of `first` that sorts after `previous`: the shard's key in the manifest. */
+function separator(previous: string | undefined, first: string): string {
+  if (previous === undefined) return '';
+  const chars = [...first];
+  for (let length = 1; length <= chars.length; length += 1) {
+    const key = chars.slice(0, length).join('');
+    if (key > previous) return key;
+  }
+  return first;
+}
 
-/** Groups terms under keys of their leading characters, one more character wherever a group is too big. */
-function splitByKeys(terms: SearchShard['terms'], key: string, into: Map<string, SearchShard['terms']>) {
-  if (size(terms) <= MAX_SHARD_BYTES) {
-    into.set(key, terms);
-    return;
-  }
-  const depth = [...key].length;
-  const here: SearchShard['terms'] = [];
-  const children = new Map<string, SearchShard['terms']>();
-  for (const entry of terms) {
-    const chars = [...entry[0]];
-    if (chars.length <= depth) here.push(entry);
-    else {
-      const child = chars.slice(0, depth + 1).join('');
-      const group = children.get(child);
-      if (group) group.push(entry);
-      else children.set(child, [entry]);
+/** Cuts the sorted terms into shards of about MAX_SHARD_BYTES of JSON each. */
+function cut(entries: SearchShard['terms']): { keys: string[]; shards: SearchShard['terms'][] } {
+  const keys: string[] = [];
+  const shards: SearchShard['terms'][] = [];
+  let current: SearchShard['terms'] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const entryBytes = JSON.stringify(entry).length;
+    if (current.length > 0 && bytes + entryBytes > MAX_SHARD_BYTES) {
+      shards.push(current);
+      current = [];
+      bytes = 0;
     }
+    if (current.length === 0) keys.push(separator(shards.at(-1)?.at(-1)?.[0], entry[0]));
+    current.push(entry);
+    bytes += entryBytes;
   }
-  // A key's own terms stay under it even when no shorter group remains (its one long word).
-  if (here.length > 0 || children.size === 0) into.set(key, here);
-  for (const [child, childTerms] of children) splitByKeys(childTerms, child, into);
+  if (current.length > 0) shards.push(current);
+  return { keys, shards };
 }
 
 /** Document numbers must run kind by kind for the manifest's runs to describe them. */
@@ -85,18 +86,11 @@ export interface SearchIndexFiles {
 /** The index split into a manifest, shards by leading characters, and per-document display files. */
 export function buildShardedIndex(documents: SearchDocument[]): SearchIndexFiles {
   const full = buildFullIndex(documents);
-  const byFirst = new Map<string, SearchShard['terms']>();
-  for (const entry of full.index) {
-    const first = [...entry[0]][0] ?? '';
-    const group = byFirst.get(first) ?? [];
-    group.push(encodeTerm(entry, full.fieldLength));
-    byFirst.set(first, group);
-  }
-  const groups = new Map<string, SearchShard['terms']>();
-  for (const [first, terms] of [...byFirst].sort(([a], [b]) => (a < b ? -1 : 1)))
-    splitByKeys(terms, first, groups);
-
-  const contents = [...groups.values()].map((terms) => JSON.stringify({ terms }));
+  const entries = full.index
+    .map((entry) => encodeTerm(entry, full.fieldLength))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const { keys, shards } = cut(entries);
+  const contents = shards.map((terms) => JSON.stringify({ terms }));
   const displays = documents.map((document) => JSON.stringify(display(document)));
   const base = createHash('sha256')
     .update(JSON.stringify([full.documentCount, full.averageFieldLength, contents, displays]))
@@ -111,7 +105,7 @@ export function buildShardedIndex(documents: SearchDocument[]): SearchIndexFiles
     base,
     stats: { documentCount, nextId, fieldIds, averageFieldLength },
     kinds: kindRuns(documents),
-    keys: [...groups.keys()],
+    keys,
   };
   return { manifest, files };
 }

@@ -38,4 +38,3 @@ export const ABSENT = [
   '手机芯片',
   '游戏引擎',
 ];
-

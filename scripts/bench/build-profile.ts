@@ -1,0 +1,74 @@
+/**
+ * npx tsx scripts/bench/build-profile.ts [sessions=1000] — where `npm run build` spends its time: each
+ * step of the build run on its own, on a synthetic copy with that many extra sessions (cold: no
+ * .next, no caches, as CI and a new deployment see it), then again after editing one session (warm).
+ * Prints wall seconds, CPU seconds and peak memory per step, with the load average as each ended (the
+ * machine may be shared). BUILD_PROFILE_COPY=<name> reuses an existing copy's content.
+ */
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measureProcess, type ProcessMeasure } from './measure-process';
+import { makeSyntheticCopy } from './synthetic';
+
+const repo = resolve('.');
+const sessions = Number(process.argv[2] ?? 1000);
+const bin = (name: string) => join(repo, 'node_modules', '.bin', name);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+/** The steps of `npm run build`, in its order (package.json), each as its own command. */
+const STEPS: [name: string, command: string, args: string[], stepEnv?: Record<string, string>][] = [
+  ['content check', bin('tsx'), ['scripts/check-content.ts']],
+  ['contentlayer', bin('contentlayer2'), ['build']],
+  [
+    'preview images',
+    bin('tsx'),
+    ['--tsconfig', 'tsconfig.scripts.json', 'scripts/og-images.ts'],
+    { NODE_ENV: 'production' },
+  ],
+  [
+    'search index',
+    bin('tsx'),
+    ['--tsconfig', 'tsconfig.scripts.json', 'scripts/search-index.ts'],
+    { NODE_ENV: 'production' },
+  ],
+  ['next build', bin('next'), ['build']],
+  ['headers (CSP step)', bin('tsx'), ['scripts/build-csp.ts']],
+];
+
+async function profile(cwd: string, label: string) {
+  const rows: [string, ProcessMeasure][] = [];
+  for (const [name, command, args, stepEnv] of STEPS) {
+    const run = await measureProcess(command, args, { cwd, env: { ...env, ...stepEnv } });
+    if (run.exitCode !== 0)
+      throw new Error(`${label}: ${name} failed:\n${run.output.slice(-3000)}`);
+    rows.push([name, run]);
+  }
+  const total = rows.reduce((sum, [, run]) => sum + run.seconds, 0);
+  const cpu = rows.reduce((sum, [, run]) => sum + (run.cpuSeconds ?? 0), 0);
+  const peak = Math.max(...rows.map(([, run]) => run.peakMiB));
+  console.log(`\n${label}: ${total.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU, peak ${peak} MiB`);
+  console.log('| step | wall s | CPU s | peak MiB | load at end |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, run] of rows)
+    console.log(
+      `| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds?.toFixed(1) ?? '–'} | ${run.peakMiB} | ${run.loadAtEnd.toFixed(1)} |`,
+    );
+}
+
+const name = process.env.BUILD_PROFILE_COPY ?? `profile-${sessions}`;
+const dir = existsSync(join(repo, '.bench-work', name, 'content'))
+  ? join(repo, '.bench-work', name)
+  : makeSyntheticCopy(repo, name, sessions);
+for (const file of ['tsconfig.scripts.json', 'server.mjs'])
+  if (!existsSync(join(dir, file))) cpSync(join(repo, file), join(dir, file));
+for (const generated of ['.next', '.contentlayer', 'public/og', 'public/search'])
+  rmSync(join(dir, generated), { recursive: true, force: true });
+await profile(dir, `${sessions} extra sessions, cold (no .next, no caches)`);
+
+// One editor's change: a sentence added to one session's recap.
+const edited = join(dir, 'content', 'events', 'bench-001', 'sessions', 'session-0.md');
+writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n补充一句修改。\n`);
+await profile(
+  dir,
+  `${sessions} extra sessions, after editing one session (warm: .next/cache and the image cache kept)`,
+);
