@@ -2,7 +2,8 @@
  * Writes the preview image of every published page to public/og/ (build step, before `next build`,
  * so a static export ships them as plain files). Run with NODE_ENV=production to leave drafts out.
  * A card is rendered only when it or its renderer changed since the last build: rendered cards are
- * kept in .next/cache/og-images by content hash, and a file in public/og is written only when it differs.
+ * kept in .cache/og-images (git-ignored) by content hash, and a file in public/og is written only
+ * when it differs.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -61,7 +61,7 @@ const dir = existsSync(join(repo, '.bench-work', name, 'content'))
   : makeSyntheticCopy(repo, name, sessions);
 for (const file of ['tsconfig.scripts.json', 'server.mjs'])
   if (!existsSync(join(dir, file))) cpSync(join(repo, file), join(dir, file));
-for (const generated of ['.next', '.contentlayer', 'public/og', 'public/search'])
+for (const generated of ['.next', '.cache', '.contentlayer', 'public/og', 'public/search'])
   rmSync(join(dir, generated), { recursive: true, force: true });
 await profile(dir, `${sessions} extra sessions, cold (no .next, no caches)`);
 
@@ -70,5 +70,5 @@ const edited = join(dir, 'content', 'events', 'bench-001', 'sessions', 'session-
 writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n补充一句修改。\n`);
 await profile(
   dir,
-  `${sessions} extra sessions, after editing one session (warm: .next/cache and the image cache kept)`,
+  `${sessions} extra sessions, after editing one session (warm: .next/cache and .cache/og-images kept)`,
 );

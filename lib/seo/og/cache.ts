@@ -4,8 +4,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PreviewCard } from '../preview-cards';
 
-/** Where rendered cards are kept between builds, by the hash of everything that shapes them. */
-export const CARD_CACHE_DIR = join('.next', 'cache', 'og-images');
+/**
+ * Where rendered cards are kept between builds, by the hash of everything that shapes them: beside
+ * .next rather than in .next/cache, because `npm run build:static` sets .next aside while it builds.
+ */
+export const CARD_CACHE_DIR = join('.cache', 'og-images');
 
 /** The code and packages a card's pixels depend on, besides the card itself. */
 const RENDERER_SOURCES = [
