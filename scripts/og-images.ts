@@ -6,7 +6,10 @@
  * when it differs.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import {
   getEvent,
@@ -27,10 +30,13 @@ import {
   siteCard,
   speakerCard,
   speakersIndexCard,
+  type PreviewCard,
 } from '@/lib/seo/preview-cards';
 
 /** Link previews fetch the image on every share; most platforms want it well under this. */
 const MAX_BYTES = 300 * 1024;
+/** Below this many missing cards per process, starting processes costs more than it saves. */
+const WORKER_MIN_CARDS = 16;
 const OUT = join(process.cwd(), 'public');
 
 const started = performance.now();
@@ -49,19 +55,44 @@ const cards = [
 
 const cache = openCardCache();
 const fingerprint = rendererFingerprint();
+const missing = cards.filter((card) => !cache.has(cardKey(card, fingerprint)));
 // Subsetting the fonts costs seconds: only when some card has to be drawn.
 let fonts: Promise<CardFont[]> | undefined;
-let rendered = 0;
+const draw = async (card: PreviewCard) => {
+  fonts ??= loadCardFonts(cards.map(cardText).join(''));
+  const { png } = await renderCard(card, await fonts);
+  cache.put(cardKey(card, fingerprint), png);
+};
+
+const worker = /^--worker=(\d+)\/(\d+)$/.exec(process.argv[2] ?? '');
+if (worker) {
+  // One of several processes drawing the missing cards into the cache, each every n-th card.
+  const [at, of] = [Number(worker[1]), Number(worker[2])];
+  for (const card of missing.filter((_, index) => index % of === at)) await draw(card);
+  process.exit(0);
+}
+// Drawing is CPU-bound and single-threaded: many missing cards are drawn by one process per core.
+const processes = Math.min(availableParallelism(), Math.floor(missing.length / WORKER_MIN_CARDS));
+if (processes > 1) {
+  const script = fileURLToPath(import.meta.url);
+  const results = await Promise.all(
+    Array.from(
+      { length: processes },
+      (_, at) =>
+        new Promise<number | null>((done) =>
+          spawn(process.execPath, [...process.execArgv, script, `--worker=${at}/${processes}`], {
+            stdio: 'inherit',
+          }).on('exit', done),
+        ),
+    ),
+  );
+  if (results.some((code) => code !== 0)) throw new Error('og: a drawing process failed');
+}
+
 let largest = 0;
 for (const card of cards) {
-  const key = cardKey(card, fingerprint);
-  let png = cache.get(key);
-  if (!png) {
-    fonts ??= loadCardFonts(cards.map(cardText).join(''));
-    png = (await renderCard(card, await fonts)).png;
-    cache.put(key, png);
-    rendered += 1;
-  }
+  if (!cache.has(cardKey(card, fingerprint))) await draw(card);
+  const png = cache.get(cardKey(card, fingerprint)) as Buffer;
   if (png.length > MAX_BYTES)
     throw new Error(`${card.path}: ${png.length} bytes, over the ${MAX_BYTES} byte limit`);
   largest = Math.max(largest, png.length);
@@ -81,5 +112,5 @@ for (const entry of existsSync(ogDir)
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `og: ${cards.length} preview images in ${relative(process.cwd(), ogDir)} (${rendered} rendered, ${cards.length - rendered} unchanged), largest ${Math.round(largest / 1024)} KB, ${seconds} s`,
+  `og: ${cards.length} preview images in ${relative(process.cwd(), ogDir)} (${missing.length} rendered${processes > 1 ? ` by ${processes} processes` : ''}, ${cards.length - missing.length} unchanged), largest ${Math.round(largest / 1024)} KB, ${seconds} s`,
 );

@@ -3,17 +3,22 @@
  * step of the build run on its own, on a synthetic copy with that many extra sessions (cold: no
  * .next, no caches, as CI and a new deployment see it), then again after editing one session (warm).
  * Prints wall seconds, CPU seconds and peak memory per step, with the load average as each ended (the
- * machine may be shared). BUILD_PROFILE_COPY=<name> reuses an existing copy's content.
+ * machine may be shared). The warm rebuild runs under `npm start` (server.mjs, on BUILD_PROFILE_PORT,
+ * default 3117), which is then asked whether each page's policy matches the page it now serves.
+ * BUILD_PROFILE_COPY=<name> reuses an existing copy's content.
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureProcess, type ProcessMeasure } from './measure-process';
+import { inlineScriptHashes } from '../../lib/security/inline-scripts';
+import { startNext } from './servers';
 import { makeSyntheticCopy } from './synthetic';
 
 const repo = resolve('.');
 const sessions = Number(process.argv[2] ?? 1000);
 const bin = (name: string) => join(repo, 'node_modules', '.bin', name);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const servePort = Number(process.env.BUILD_PROFILE_PORT ?? 3117);
 
 /** The steps of `npm run build`, in its order (package.json), each as its own command. */
 const STEPS: [name: string, command: string, args: string[], stepEnv?: Record<string, string>][] = [
@@ -65,10 +70,37 @@ for (const generated of ['.next', '.cache', '.contentlayer', 'public/og', 'publi
   rmSync(join(dir, generated), { recursive: true, force: true });
 await profile(dir, `${sessions} extra sessions, cold (no .next, no caches)`);
 
+// The rebuild happens under a running `npm start`: afterwards each page must come with its own policy.
+const server = await startNext(repo, dir, servePort);
+
 // One editor's change: a sentence added to one session's recap.
-const edited = join(dir, 'content', 'events', 'bench-001', 'sessions', 'session-0.md');
+const eventSlug = sessions > 0 ? 'bench-001' : 'npcon-2023-beijing';
+const sessionsDir = join(dir, 'content', 'events', eventSlug, 'sessions');
+const sessionFile = readdirSync(sessionsDir).sort()[0] ?? '';
+const edited = join(sessionsDir, sessionFile);
 writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n补充一句修改。\n`);
 await profile(
   dir,
   `${sessions} extra sessions, after editing one session (warm: .next/cache and .cache/og-images kept)`,
 );
+
+// server.mjs polls for a finished build once a second; give it time to load the new one.
+await new Promise((done) => setTimeout(done, 5000));
+try {
+  for (const path of [
+    '/search',
+    `/events/${eventSlug}/sessions/${sessionFile.replace(/\.md$/, '')}`,
+    '/',
+  ]) {
+    const response = await fetch(`${server.url}${path}`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const expected = inlineScriptHashes(await response.text());
+    const agree = expected.every((hash) => policy.includes(hash));
+    console.log(
+      `after the rebuild under a running server, ${path}: policy ${agree ? 'matches' : 'DOES NOT match'} the page's ${expected.length} inline scripts`,
+    );
+    if (!agree) process.exitCode = 1;
+  }
+} finally {
+  server.stop();
+}

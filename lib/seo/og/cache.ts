@@ -44,6 +44,7 @@ export const cardKey = (card: PreviewCard, fingerprint: string): string =>
   createHash('sha256').update(fingerprint).update(JSON.stringify(card)).digest('hex');
 
 export interface CardCache {
+  has: (key: string) => boolean;
   get: (key: string) => Buffer | undefined;
   put: (key: string, png: Buffer) => void;
 }
@@ -52,6 +53,7 @@ export function openCardCache(dir = CARD_CACHE_DIR): CardCache {
   mkdirSync(dir, { recursive: true });
   const file = (key: string) => join(dir, `${key}.png`);
   return {
+    has: (key) => existsSync(file(key)),
     get: (key) => (existsSync(file(key)) ? readFileSync(file(key)) : undefined),
     put: (key, png) => writeFileSync(file(key), png),
   };

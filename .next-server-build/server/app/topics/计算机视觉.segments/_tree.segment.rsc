@@ -1,5 +1,0 @@
-:HL["/_next/static/chunks/0tpyvch270vt7.css","style"]
-3:[["children",{"s":"__PAGE__","h":160}]]
-2:[["children",{"s":{"n":"topic","t":"d","k":"%E8%AE%A1%E7%AE%97%E6%9C%BA%E8%A7%86%E8%A7%89","s":[]},"h":65632,"c":"$Q3"}]]
-1:[["children",{"s":"topics","h":131136,"c":"$Q2"}]]
-0:{"b":"pZqKfOESplRlUN440dwBj","t":{"t":{"s":"","h":131088,"c":"$Q1"}}}

@@ -1,5 +1,0 @@
-:HL["/_next/static/chunks/0tpyvch270vt7.css","style"]
-3:[["children",{"s":"__PAGE__","h":160}]]
-2:[["children",{"s":{"n":"topic","t":"d","k":"%E9%9A%90%E7%A7%81%E4%BF%9D%E6%8A%A4","s":[]},"h":65632,"c":"$Q3"}]]
-1:[["children",{"s":"topics","h":131136,"c":"$Q2"}]]
-0:{"b":"pZqKfOESplRlUN440dwBj","t":{"t":{"s":"","h":131088,"c":"$Q1"}}}

@@ -1,5 +1,0 @@
-:HL["/_next/static/chunks/0tpyvch270vt7.css","style"]
-3:[["children",{"s":"__PAGE__","h":160}]]
-2:[["children",{"s":{"n":"topic","t":"d","k":"AI%20%E5%BA%94%E7%94%A8%E5%BC%80%E5%8F%91","s":[]},"h":65632,"c":"$Q3"}]]
-1:[["children",{"s":"topics","h":131136,"c":"$Q2"}]]
-0:{"b":"pZqKfOESplRlUN440dwBj","t":{"t":{"s":"","h":131088,"c":"$Q1"}}}

@@ -1,1 +1,0 @@
-self.__RSC_SERVER_MANIFEST="{\n  \"node\": {},\n  \"edge\": {},\n  \"encryptionKey\": \"/Ii8UQUUHPCnR+GWvwKWiP8Qm+SaaewNxYPQuZ9184A=\"\n}"

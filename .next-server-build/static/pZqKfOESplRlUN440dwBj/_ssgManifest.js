@@ -1,1 +1,0 @@
-self.__SSG_MANIFEST=new Set(["\u002Fevents\u002F[event]","\u002Fevents\u002F[event]\u002Fsessions\u002F[session]","\u002Fspeakers\u002F[speaker]","\u002Ftopics\u002F[topic]"]);self.__SSG_MANIFEST_CB&&self.__SSG_MANIFEST_CB()
