@@ -84,8 +84,11 @@ export interface SearchIndexFiles {
 }
 
 /** The index split into a manifest, shards by leading characters, and per-document display files. */
-export function buildShardedIndex(documents: SearchDocument[]): SearchIndexFiles {
-  const full = buildFullIndex(documents);
+export const buildShardedIndex = (documents: SearchDocument[]): SearchIndexFiles =>
+  shardIndex(buildFullIndex(documents), documents);
+
+/** Splits a whole index built from `documents` (in the same order). */
+export function shardIndex(full: AsPlainObject, documents: SearchDocument[]): SearchIndexFiles {
   const entries = full.index
     .map((entry) => encodeTerm(entry, full.fieldLength))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

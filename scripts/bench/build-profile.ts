@@ -43,7 +43,11 @@ const STEPS: [name: string, command: string, args: string[], stepEnv?: Record<st
 async function profile(cwd: string, label: string) {
   const rows: [string, ProcessMeasure][] = [];
   for (const [name, command, args, stepEnv] of STEPS) {
-    const run = await measureProcess(command, args, { cwd, env: { ...env, ...stepEnv } });
+    // npm's INIT_CWD would make contentlayer write into the repository instead of the copy.
+    const run = await measureProcess(command, args, {
+      cwd,
+      env: { ...env, ...stepEnv, INIT_CWD: cwd, PWD: cwd },
+    });
     if (run.exitCode !== 0)
       throw new Error(`${label}: ${name} failed:\n${run.output.slice(-3000)}`);
     rows.push([name, run]);

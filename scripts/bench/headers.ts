@@ -10,6 +10,7 @@
  * Ports: BENCH_PORTS=3107,3117 by default.
  */
 import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentSecurityPolicy } from '../../lib/security/csp';
@@ -120,6 +121,9 @@ for (const extra of [0, EXTRA_PAGES]) {
   const before = await startBefore(extra);
   const after = await startAfter(extra);
   try {
+    // A few seconds of load first, so neither is measured while its code is still being compiled.
+    for (const server of [before, after])
+      await autocannon({ url: `${server.url}${PAGE}`, connections: 10, duration: 3 });
     const results: [RunningServer, LoadResult][] = [];
     // Interleaved, twice each, so a busy moment of the shared machine hits both alike.
     for (const server of [before, after, before, after]) {
