@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import type { AsPlainObject } from 'minisearch';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
@@ -108,8 +109,8 @@ function serveIndex(index: SearchIndexFiles, port: number): Promise<Server> {
  * (files in hand: the search itself, as in the single-file design).
  */
 async function browserTimes(bundle: string, index: SearchIndexFiles) {
-  const port = Number(process.env.BENCH_SEARCH_PORT ?? 3117);
-  const server = await serveIndex(index, port);
+  const server = await serveIndex(index, Number(process.env.BENCH_SEARCH_PORT ?? 0));
+  const port = (server.address() as AddressInfo).port;
   const executablePath = chromePath();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),

@@ -19,7 +19,8 @@ describe('the sharded index on the summit', () => {
   });
 });
 
-describe('the sharded index at 200 synthetic sessions', () => {
+// Ten searches over a few hundred documents: seconds on a busy machine.
+describe('the sharded index at 200 synthetic sessions', { timeout: 60_000 }, () => {
   const documents = syntheticDocuments(summitDocuments, 200);
   const whole = loadIndex(buildFullIndex(documents));
   const files = buildShardedIndex(documents);
