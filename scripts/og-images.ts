@@ -37,6 +37,8 @@ import {
 const MAX_BYTES = 300 * 1024;
 /** Below this many missing cards per process, starting processes costs more than it saves. */
 const WORKER_MIN_CARDS = 16;
+/** satori and resvg keep memory per card drawn (7 GB for two processes of 520 cards): a process draws this many, then ends. */
+const CARDS_PER_PROCESS = 80;
 const OUT = join(process.cwd(), 'public');
 
 const started = performance.now();
@@ -64,29 +66,34 @@ const draw = async (card: PreviewCard) => {
   cache.put(cardKey(card, fingerprint), png);
 };
 
-const worker = /^--worker=(\d+)\/(\d+)$/.exec(process.argv[2] ?? '');
-if (worker) {
-  // One of several processes drawing the missing cards into the cache, each every n-th card.
-  const [at, of] = [Number(worker[1]), Number(worker[2])];
-  for (const card of missing.filter((_, index) => index % of === at)) await draw(card);
+const chunk = /^--cards=(\d+)-(\d+)$/.exec(process.argv[2] ?? '');
+if (chunk) {
+  // One of several processes drawing the missing cards of one slice of the list into the cache.
+  for (const card of cards.slice(Number(chunk[1]), Number(chunk[2])))
+    if (!cache.has(cardKey(card, fingerprint))) await draw(card);
   process.exit(0);
 }
-// Drawing is CPU-bound and single-threaded: many missing cards are drawn by one process per core.
+// Drawing is CPU-bound and single-threaded, and its memory grows with every card a process draws:
+// many missing cards are drawn by one process per core, each process drawing at most CARDS_PER_PROCESS.
 const processes = Math.min(availableParallelism(), Math.floor(missing.length / WORKER_MIN_CARDS));
 if (processes > 1) {
   const script = fileURLToPath(import.meta.url);
-  const results = await Promise.all(
-    Array.from(
-      { length: processes },
-      (_, at) =>
-        new Promise<number | null>((done) =>
-          spawn(process.execPath, [...process.execArgv, script, `--worker=${at}/${processes}`], {
-            stdio: 'inherit',
-          }).on('exit', done),
+  const slices: string[] = [];
+  for (let from = 0; from < cards.length; from += CARDS_PER_PROCESS)
+    if (cards.slice(from, from + CARDS_PER_PROCESS).some((card) => missing.includes(card)))
+      slices.push(`--cards=${from}-${from + CARDS_PER_PROCESS}`);
+  const drawSlices = async () => {
+    for (let slice = slices.shift(); slice; slice = slices.shift()) {
+      const code = await new Promise<number | null>((done) =>
+        spawn(process.execPath, [...process.execArgv, script, slice], { stdio: 'inherit' }).on(
+          'exit',
+          done,
         ),
-    ),
-  );
-  if (results.some((code) => code !== 0)) throw new Error('og: a drawing process failed');
+      );
+      if (code !== 0) throw new Error(`og: the process drawing ${slice} failed (exit ${code})`);
+    }
+  };
+  await Promise.all(Array.from({ length: processes }, drawSlices));
 }
 
 let largest = 0;
