@@ -37,7 +37,10 @@ import {
 const MAX_BYTES = 300 * 1024;
 /** Below this many missing cards per process, starting processes costs more than it saves. */
 const WORKER_MIN_CARDS = 16;
-/** satori and resvg keep memory per card drawn (7 GB for two processes of 520 cards): a process draws this many, then ends. */
+/**
+ * satori and resvg keep memory per card drawn (two processes of 520 cards each peaked at 7 GB):
+ * a process draws at most this many, then ends.
+ */
 const CARDS_PER_PROCESS = 80;
 const OUT = join(process.cwd(), 'public');
 
