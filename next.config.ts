@@ -1,6 +1,5 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
-import { contentSecurityPolicy } from './lib/security/csp';
 import { securityHeaders } from './lib/security/headers';
 
 // `npm run build:static` sets NEXT_OUTPUT=export: the same pages written as plain files to out/.
@@ -33,24 +32,20 @@ const nextConfig = (phase: string): NextConfig => ({
     : {}),
   ...(staticExport
     ? { output: 'export' as const }
-    : {
-        // Every response; after the build, scripts/build-csp.ts gives each page a policy holding its
-        // script hashes (and this rule the not-found page's).
-        // The dev server runs inline and eval'd scripts of its own, so it gets no policy.
-        async headers() {
-          const policy =
-            process.env.NODE_ENV === 'development'
-              ? {}
-              : { 'Content-Security-Policy': contentSecurityPolicy({ kind: 'none' }) };
-          const values = { ...securityHeaders, ...policy };
-          return [
-            {
-              source: '/:path*',
-              headers: Object.entries(values).map(([key, value]) => ({ key, value })),
-            },
-          ];
-        },
-      }),
+    : process.env.NODE_ENV === 'development'
+      ? {
+          // `npm run dev`: the site's headers without a script policy (the dev server runs inline and
+          // eval'd scripts of its own). In production server.mjs sends each page its own headers.
+          async headers() {
+            return [
+              {
+                source: '/:path*',
+                headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })),
+              },
+            ];
+          },
+        }
+      : {}),
 });
 
 export default nextConfig;

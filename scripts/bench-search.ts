@@ -1,21 +1,28 @@
 /**
- * npm run bench:search — what a first search costs a reader, at the summit's size and at 1,000 sessions.
+ * npm run bench:search — what a reader's first search costs, at the summit's size and at 10,000 sessions.
  *
- * Prints, for each size: the index file's bytes (raw, and as sent with gzip and brotli); the search code's
- * bytes; and the time from a keystroke to ranked, highlighted results, in Node and in Chromium (the engine
- * bundled as the search page ships it): loading the index once, then each keystroke of typed queries.
- * With BENCH_URL=http://localhost:<port> it also types into the real /search page of a running server and
- * reads the keystroke-to-results measures the page records.
- * Needs `contentlayer2 build` first (npm run build does it).
+ * Prints, for each size: the bytes a first query transfers (the manifest, the shards its words need and
+ * the text of the hits it shows, each file gzip-compressed as a server sends it) beside what the single
+ * index of the previous design weighed; and the time from a keystroke to ranked, highlighted results in
+ * Chromium, the files served to the page over HTTP interception (no network delay), loading shards as
+ * typed. With BENCH_URL=http://localhost:<port> it also types into the real /search page of a running
+ * server and reads the keystroke-to-results measures the page records.
+ * Needs `contentlayer2 build` first (npm run build does it). BENCH_SEARCH_SIZES=1000 picks other sizes.
  */
 import { existsSync } from 'node:fs';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { AsPlainObject } from 'minisearch';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
-import { buildSearchIndex, loadSearchIndex } from '../lib/search/engine';
+import { buildFullIndex } from '../lib/search/engine';
+import { openSearchIndex } from '../lib/search/sharded';
+import { shardIndex, type SearchIndexFiles } from '../lib/search/shards';
 import { publishedSearchDocuments } from '../lib/search/source';
-import type { SearchDocument } from '../lib/search/types';
+import { SEARCH_FIELDS, type SearchDocument } from '../lib/search/types';
 import { loadPublishedContent } from './lib/content-store';
+import { JUDGED } from './lib/judged-queries';
 import { syntheticDocuments } from './lib/synthetic-sessions';
 
 /** What a reader types, as the input sees it: Latin letter by letter, Chinese word by word (an IME commits words). */
@@ -25,37 +32,42 @@ const TYPED = [
   ['圆桌', '圆桌 开源'],
   ['算力', '算力芯片'],
   ['量子', '量子计算'],
+  ['模型', '模型 部署'],
 ];
-const KEYSTROKES = TYPED.flat();
+const FIRST_QUERIES = [
+  ...new Set([...TYPED.map((typed) => typed.at(-1) ?? ''), ...JUDGED.map(([q]) => q)]),
+];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))] ??
   0;
+const gzip = (text: string) => gzipSync(text).length;
 
-function sizes(json: string) {
-  return {
-    raw: Buffer.byteLength(json),
-    gzip: gzipSync(json, { level: 9 }).length,
-    brotli: brotliCompressSync(json).length,
-  };
+/** The previous design's single file: the whole index with every display field stored in it. */
+function singleIndexBytes(full: AsPlainObject, documents: SearchDocument[]): number {
+  const stored = ['kind', 'url', 'context', ...SEARCH_FIELDS] as const;
+  const storedFields = Object.fromEntries(
+    documents.map((document, at) => [at, Object.fromEntries(stored.map((f) => [f, document[f]]))]),
+  );
+  return gzip(JSON.stringify({ version: 1, index: { ...full, storedFields } }));
 }
 
-function nodeTimes(json: string) {
-  const started = performance.now();
-  const searcher = loadSearchIndex(JSON.parse(json));
-  const load = performance.now() - started;
-  for (const query of KEYSTROKES) searcher.search(query); // warm the JIT as a second visit would
-  const keystrokes = KEYSTROKES.map((query) => {
-    const at = performance.now();
-    searcher.search(query);
-    return performance.now() - at;
+/** Bytes (gzip) a fresh reader's one query reads: the manifest, its shards, its hits' text. */
+async function firstQueryBytes({ manifest, files }: SearchIndexFiles, query: string) {
+  const manifestText = JSON.stringify(manifest);
+  let bytes = gzip(manifestText);
+  const searcher = openSearchIndex(JSON.parse(manifestText), async (path) => {
+    const text = files.get(path) ?? '';
+    bytes += gzip(text);
+    return JSON.parse(text);
   });
-  return { load, median: percentile(keystrokes, 0.5), p95: percentile(keystrokes, 0.95) };
+  await searcher.search(query);
+  return bytes;
 }
 
-/** The engine as one script, the way the search page's bundle carries it. */
+/** The reader's code as one script, the way the search page's bundle carries it. */
 async function engineBundle(): Promise<string> {
   const output = await build({
     configFile: false,
@@ -63,7 +75,7 @@ async function engineBundle(): Promise<string> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: 'lib/search/engine.ts', formats: ['iife'], name: 'SearchEngine' },
+      lib: { entry: 'lib/search/sharded.ts', formats: ['iife'], name: 'SearchEngine' },
     },
   });
   const first = (Array.isArray(output) ? output[0] : output) as {
@@ -72,61 +84,85 @@ async function engineBundle(): Promise<string> {
   return first.output.find((chunk) => chunk.type === 'chunk')?.code ?? '';
 }
 
-async function browserTimes(bundle: string, indexes: Record<string, string>) {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find(
-    (path) => path && existsSync(path),
-  );
+const chromePath = () =>
+  [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
+
+/** Serves the index files on loopback, as a static host would (one file per request, no compression). */
+function serveIndex(index: SearchIndexFiles, port: number): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
+    const body = path === 'index.json' ? JSON.stringify(index.manifest) : index.files.get(path);
+    if (path === '') {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      return response.end('<!doctype html><html lang="zh-CN"><body></body></html>');
+    }
+    response.statusCode = body ? 200 : 404;
+    response.setHeader('Content-Type', 'application/json');
+    response.end(body ?? '');
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+/**
+ * Keystroke to results in Chromium, files fetched over loopback HTTP: each typed sequence by a fresh
+ * reader (its first keystrokes wait for shards and hits' text), then typed again by the same reader
+ * (files in hand: the search itself, as in the single-file design).
+ */
+async function browserTimes(bundle: string, index: SearchIndexFiles) {
+  const server = await serveIndex(index, Number(process.env.BENCH_SEARCH_PORT ?? 0));
+  const port = (server.address() as AddressInfo).port;
+  const executablePath = chromePath();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
     const page = await browser.newPage();
-    await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
-    await page.addScriptTag({ content: bundle });
-    const results: Record<string, { load: number; median: number; p95: number }> = {};
-    for (const [name, json] of Object.entries(indexes)) {
-      results[name] = await page.evaluate(
-        ({ json, keystrokes }) => {
-          const engine = (
-            window as unknown as { SearchEngine: typeof import('../lib/search/engine') }
-          ).SearchEngine;
-          const started = performance.now();
-          const searcher = engine.loadSearchIndex(JSON.parse(json));
-          const load = performance.now() - started;
-          const times = keystrokes.map((query) => {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    // tsx names the callback's inner functions with a helper the page lacks.
+    await page.addScriptTag({ content: `window.__name = (f) => f;\n${bundle}` });
+    const times = await page.evaluate(async (typed) => {
+      const engine = (window as unknown as { SearchEngine: typeof import('../lib/search/sharded') })
+        .SearchEngine;
+      const read = async (path: string) => (await fetch(`/${path}`)).json();
+      const cold: number[] = [];
+      const warm: number[] = [];
+      for (const sequence of typed) {
+        const searcher = engine.openSearchIndex(await read('index.json'), read);
+        for (const pass of [cold, warm]) {
+          for (const query of sequence) {
             const at = performance.now();
-            searcher.search(query);
-            return performance.now() - at;
-          });
-          times.sort((a, b) => a - b);
-          return {
-            load,
-            median: times[Math.floor(times.length / 2)] ?? 0,
-            p95: times[Math.floor(times.length * 0.95)] ?? 0,
-          };
-        },
-        { json, keystrokes: KEYSTROKES },
-      );
-    }
-    return results;
+            await searcher.search(query);
+            pass.push(performance.now() - at);
+          }
+        }
+      }
+      return { cold, warm };
+    }, TYPED);
+    const summary = (values: number[]) => ({
+      median: percentile(values, 0.5),
+      p95: percentile(values, 0.95),
+    });
+    return { cold: summary(times.cold), warm: summary(times.warm), count: times.cold.length };
   } finally {
     await browser.close();
+    server.close();
   }
 }
 
 async function pageTimes(url: string) {
+  const executablePath = chromePath();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    ...(executablePath ? { executablePath } : {}),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/search`, { waitUntil: 'networkidle' });
     const input = page.getByRole('searchbox', { name: '搜索关键词' });
-    for (const query of KEYSTROKES) {
+    for (const query of TYPED.flat()) {
       await input.fill(query);
-      await page.waitForTimeout(30);
+      await page.waitForTimeout(150);
     }
     const measures = await page.evaluate(() =>
       performance.getEntriesByName('search:keystroke-to-results').map((entry) => entry.duration),
@@ -142,49 +178,48 @@ async function pageTimes(url: string) {
 }
 
 const summit = publishedSearchDocuments(await loadPublishedContent());
+const sizes = (process.env.BENCH_SEARCH_SIZES ?? '10000').split(',').map(Number).filter(Boolean);
 const corpora: Record<string, SearchDocument[]> = {
   [`summit (${summit.filter((d) => d.kind === 'session').length} sessions)`]: summit,
-  '1,000 synthetic sessions': syntheticDocuments(summit, 1000),
+  ...Object.fromEntries(
+    sizes.map((size) => [
+      `${size.toLocaleString('en')} synthetic sessions`,
+      syntheticDocuments(summit, size),
+    ]),
+  ),
 };
-
-const indexes: Record<string, string> = {};
+const bundle = await engineBundle();
 console.log(
-  'Search index, bytes a first query transfers (the index file; HTTP compression as served):',
+  `Search code (tokenizer, MiniSearch, ranking, snippets, shard reader): ${kb(gzip(bundle))} gzip`,
+);
+console.log(
+  `First query: manifest + the shards its words need + its hits' text, each file gzip (level 6)`,
 );
 for (const [name, documents] of Object.entries(corpora)) {
   const started = performance.now();
-  const json = JSON.stringify(buildSearchIndex(documents));
-  const buildTime = performance.now() - started;
-  indexes[name] = json;
-  const { raw, gzip, brotli } = sizes(json);
+  const full = buildFullIndex(documents);
+  const index = shardIndex(full, documents);
+  const built = performance.now() - started;
+  const perQuery = await Promise.all(FIRST_QUERIES.map((query) => firstQueryBytes(index, query)));
+  const worst = FIRST_QUERIES[perQuery.indexOf(Math.max(...perQuery))];
   console.log(
-    `  ${name}: ${documents.length} documents, ${kb(raw)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (built in ${ms(buildTime)})`,
+    `\n  ${name}: ${documents.length} documents, ${index.manifest.keys.length} shards (built in ${ms(built)})`,
   );
-}
-const bundle = await engineBundle();
-console.log(
-  `  search engine code (tokenizer, MiniSearch, ranking, snippets): ${kb(sizes(bundle).gzip)} gzip`,
-);
-
-console.log(
-  '\nKeystroke to results (search, rank, highlight), over',
-  KEYSTROKES.length,
-  'keystrokes:',
-);
-for (const [name, json] of Object.entries(indexes)) {
-  const node = nodeTimes(json);
+  console.log(`    manifest ${kb(gzip(JSON.stringify(index.manifest)))} gzip`);
   console.log(
-    `  Node     ${name}: index load ${ms(node.load)}; per keystroke median ${ms(node.median)}, p95 ${ms(node.p95)}`,
+    `    first query over ${FIRST_QUERIES.length} queries: median ${kb(percentile(perQuery, 0.5))}, largest ${kb(Math.max(...perQuery))} (${worst})`,
   );
-}
-for (const [name, result] of Object.entries(await browserTimes(bundle, indexes))) {
   console.log(
-    `  Chromium ${name}: index load ${ms(result.load)}; per keystroke median ${ms(result.median)}, p95 ${ms(result.p95)}`,
+    `    previous design's single index file: ${kb(singleIndexBytes(full, documents))} gzip`,
+  );
+  const browser = await browserTimes(bundle, index);
+  console.log(
+    `    Chromium keystroke to results over ${browser.count} keystrokes: fetching shards and hits' text as typed (loopback HTTP) median ${ms(browser.cold.median)}, p95 ${ms(browser.cold.p95)}; files in hand median ${ms(browser.warm.median)}, p95 ${ms(browser.warm.p95)}`,
   );
 }
 if (process.env.BENCH_URL) {
   const result = await pageTimes(process.env.BENCH_URL.replace(/\/$/, ''));
   console.log(
-    `  /search page at ${process.env.BENCH_URL}: keystroke to results on screen, median ${ms(result.median)}, p95 ${ms(result.p95)} (${result.count} keystrokes)`,
+    `\n  /search page at ${process.env.BENCH_URL}: keystroke to results on screen, median ${ms(result.median)}, p95 ${ms(result.p95)} (${result.count} keystrokes)`,
   );
 }

@@ -1,17 +1,18 @@
 /**
  * The last step of `npm run build`, after `next build`:
- * - for `next start`: hashes every prerendered page's inline scripts and gives each page a
- *   Content-Security-Policy header with exactly those, as header rules in .next/routes-manifest.json
- *   (where `next start` reads them; also kept readable in .next/csp-page-hashes.json);
+ * - for `npm start` (server.mjs): hashes every prerendered page's inline scripts and writes each page's
+ *   whole header set, its script policy among them, to our own file .next/page-headers.json; Next's own
+ *   files are only read, after checking their format;
  * - for a static export (NEXT_OUTPUT=export): writes each page's hashes into the page itself as a
  *   <meta> policy, since a static host sends one header for every file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { assertBuildFormat } from '../lib/security/build-format';
 import { inlineScriptHashes } from '../lib/security/inline-scripts';
-import { collectPageHashes, htmlFilesUnder, PAGE_HASHES_FILE } from '../lib/security/page-hashes';
-import { withPagePolicies, type RoutesManifest } from '../lib/security/routes-manifest';
 import { embedPolicyFor, frameOriginsInHtml } from '../lib/security/embed-policy';
+import { collectPageHashes, htmlFilesUnder } from '../lib/security/page-hashes';
+import { PAGE_HEADERS_FILE, pageHeadersFile } from '../lib/security/page-headers';
 import { withMetaPolicy } from '../lib/security/static-host';
 
 function fail(message: string): never {
@@ -32,17 +33,21 @@ if (process.env.NEXT_OUTPUT === 'export') {
   console.log(`✓ script policy written into ${pages.length} pages under ${outDir}/`);
 } else {
   const buildDir = '.next';
-  const manifest = collectPageHashes(join(buildDir, 'server', 'app'));
-  const pages = Object.keys(manifest.pages).length;
-  if (pages === 0 || manifest.notFound.length === 0) {
+  try {
+    assertBuildFormat(buildDir);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const hashes = collectPageHashes(join(buildDir, 'server', 'app'));
+  const pages = Object.keys(hashes.pages).length;
+  if (pages === 0 || hashes.notFound.length === 0) {
     fail(
-      `found ${pages} prerendered pages and ${manifest.notFound.length} not-found scripts under ${buildDir}/server/app`,
+      `found ${pages} prerendered pages and ${hashes.notFound.length} not-found scripts under ${buildDir}/server/app`,
     );
   }
-  writeFileSync(join(buildDir, PAGE_HASHES_FILE), JSON.stringify(manifest));
-  const routesFile = join(buildDir, 'routes-manifest.json');
-  const routes = JSON.parse(readFileSync(routesFile, 'utf8')) as RoutesManifest;
-  writeFileSync(routesFile, JSON.stringify(withPagePolicies(routes, manifest)));
-  const players = Object.keys(manifest.frames).length;
-  console.log(`✓ script policies for ${pages} pages (${players} with a player) written to ${routesFile}`);
+  const buildId = readFileSync(join(buildDir, 'BUILD_ID'), 'utf8').trim();
+  const file = join(buildDir, PAGE_HEADERS_FILE);
+  writeFileSync(file, JSON.stringify(pageHeadersFile(buildId, hashes)));
+  const players = Object.keys(hashes.frames).length;
+  console.log(`✓ headers of ${pages} pages (${players} with a player) written to ${file} for build ${buildId}`);
 }

@@ -6,46 +6,11 @@
  * each word appears nowhere on the site, so any hit is noise (a match through a shared character).
  */
 import MiniSearch from 'minisearch';
-import { buildSearchIndex, loadSearchIndex } from '../lib/search/engine';
+import { buildFullIndex, loadIndex, rank } from '../lib/search/engine';
 import { publishedSearchDocuments } from '../lib/search/source';
 import { SEARCH_FIELDS, type SearchDocument } from '../lib/search/types';
 import { loadPublishedContent } from './lib/content-store';
-
-const S = '/events/npcon-2023-beijing/sessions/';
-const JUDGED: [query: string, url: string][] = [
-  ['推理', `${S}meituan-vision-gpu-inference-architecture`],
-  ['算力芯片', `${S}llm-deployment-training-architecture-chips`],
-  ['InsCode', `${S}inscode-everyone-is-a-developer`],
-  ['郑叔亮', '/speakers/zheng-shuliang'],
-  ['美团 GPU 推理', `${S}meituan-vision-gpu-inference-architecture`],
-  ['圆桌 开源', `${S}roundtable-new-paradigm-developer-skills`],
-  ['张路宇', '/speakers/zhang-luyu'],
-  ['LangChain', `${S}agents-planning-memory-prompt-first`],
-  ['隐私保护', `${S}llm-deployment-training-architecture-chips`],
-  ['微服务', `${S}meituan-vision-gpu-inference-architecture`],
-  ['价值观 风险', `${S}roundtable-new-paradigm-developer-skills`],
-  ['agent 记忆', `${S}agents-planning-memory-prompt-first`],
-  ['芯片', `${S}llm-deployment-training-architecture-chips`],
-  ['浪潮信息', '/speakers/owen-zhu'],
-  ['开源', `${S}roundtable-new-paradigm-developer-skills`],
-];
-const ABSENT = [
-  '量子计算',
-  '区块链',
-  '自动驾驶',
-  '元宇宙',
-  '机器人',
-  '深度学习',
-  '云原生',
-  '强化学习',
-  '大数据',
-  '华为云',
-  '数据中心',
-  '智能客服',
-  '云计算',
-  '手机芯片',
-  '游戏引擎',
-];
+import { ABSENT, JUDGED } from './lib/judged-queries';
 
 type Engine = (query: string) => string[];
 const documents = publishedSearchDocuments(await loadPublishedContent());
@@ -78,7 +43,7 @@ async function flexSearch(): Promise<Engine | undefined> {
   };
 }
 
-const ours = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(documents))));
+const ours = loadIndex(JSON.parse(JSON.stringify(buildFullIndex(documents))));
 const engines: Record<string, Engine | undefined> = {
   'MiniSearch 7.2.0, default tokenizer': miniSearch(),
   'MiniSearch 7.2.0 + Intl.Segmenter words': miniSearch((text) =>
@@ -86,7 +51,9 @@ const engines: Record<string, Engine | undefined> = {
   ),
   'FlexSearch 0.8.212, Charset.CJK': await flexSearch(),
   'this site: Segmenter + pairs of leftovers, ranked': (query) =>
-    ours.search(query, 50).map((hit) => hit.id),
+    rank(ours, query)
+      .slice(0, 50)
+      .map((result) => String(result.id)),
 };
 
 console.log(

@@ -1,19 +1,13 @@
 'use client';
 
-import {
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  type FormEvent,
-  type KeyboardEvent,
-} from 'react';
+import { useDeferredValue, useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n';
 import { routes } from '@/lib/routes';
 import type { TopicSummary } from '@/lib/content/types';
 import { SearchResults } from './search-results';
 import { TopicSuggestions } from './topic-suggestions';
 import { useQueryParam } from './use-query-param';
+import { useSearchHits } from './use-search-hits';
 import { useSearchIndex } from './use-search-index';
 
 interface SearchAppProps {
@@ -33,16 +27,14 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const trimmed = deferredQuery.trim();
-  const hits = useMemo(
-    () => (index.status === 'ready' && trimmed ? index.searcher.search(trimmed) : []),
-    [index, trimmed],
-  );
+  const [answer, pending] = useSearchHits(index, trimmed);
+  const hits = answer.hits;
 
   useEffect(() => {
-    if (index.status !== 'ready' || performance.getEntriesByName(KEYSTROKE).length === 0) return;
+    if (pending || !answer.query || performance.getEntriesByName(KEYSTROKE).length === 0) return;
     performance.measure(KEYSTROKE_TO_RESULTS, KEYSTROKE);
     performance.clearMarks(KEYSTROKE);
-  }, [hits, index.status]);
+  }, [answer, pending]);
 
   const results = () => [
     ...(list.current?.querySelectorAll<HTMLAnchorElement>('[data-search-result]') ?? []),
@@ -74,10 +66,11 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
   const status = (() => {
     if (!trimmed) return '';
     if (index.status === 'loading') return t.search.loading;
-    if (index.status === 'failed') return t.search.failed;
+    if (index.status === 'failed' || answer.failed) return t.search.failed;
+    if (pending && !answer.query) return t.search.loading;
     return hits.length > 0
-      ? t.search.resultCount(hits.length, trimmed)
-      : t.search.noResults(trimmed);
+      ? t.search.resultCount(hits.length, answer.query)
+      : t.search.noResults(answer.query);
   })();
 
   return (
@@ -119,7 +112,7 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
       </p>
       <div ref={list} className="mt-2">
         {hits.length > 0 ? <SearchResults hits={hits} onKeyDown={onResultKeyDown} /> : null}
-        {!trimmed || (index.status === 'ready' && hits.length === 0) ? (
+        {!trimmed || (index.status === 'ready' && !pending && hits.length === 0) ? (
           <div className="mt-6">
             <TopicSuggestions
               topics={topics}

@@ -1,25 +1,36 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { loadSearchIndex, type Searcher } from '@/lib/search/engine';
-import type { SearchIndexFile } from '@/lib/search/types';
+import { openSearchIndex, type Searcher } from '@/lib/search/sharded';
+import type { SearchManifest } from '@/lib/search/shard-format';
 
 export type IndexState =
   | { status: 'loading' }
   | { status: 'ready'; searcher: Searcher }
   | { status: 'failed' };
 
-/** Fetches the static index once, as soon as the search page opens, so the first keystroke finds it ready. */
+async function readJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return response.json();
+}
+
+/**
+ * Fetches the index's small manifest as soon as the search page opens; each query then fetches only the
+ * shards its words need (and the text of the hits it shows), from the folder beside the manifest.
+ */
 export function useSearchIndex(url: string): IndexState {
   const [state, setState] = useState<IndexState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${url}`);
-        return response.json() as Promise<SearchIndexFile>;
+    const folder = url.replace(/[^/]*$/, '');
+    readJson(url)
+      .then((manifest) => {
+        const searcher = openSearchIndex(manifest as SearchManifest, (path) =>
+          readJson(`${folder}${path}`),
+        );
+        if (!cancelled) setState({ status: 'ready', searcher });
       })
-      .then((file) => !cancelled && setState({ status: 'ready', searcher: loadSearchIndex(file) }))
       .catch(() => !cancelled && setState({ status: 'failed' }));
     return () => {
       cancelled = true;

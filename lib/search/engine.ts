@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import { highlight, snippetOf } from './highlight';
 import { matchesByPrefix, queryTerms, tokenize } from './tokenize';
 import {
@@ -6,11 +6,11 @@ import {
   type SearchDocument,
   type SearchField,
   type SearchHit,
-  type SearchIndexFile,
+  type SearchKind,
 } from './types';
 
-/** Bump when the tokenizer or the fields change, so a cached old index is never read with new code. */
-export const SEARCH_INDEX_VERSION = 1;
+/** Bump when the tokenizer, the fields or the files change, so an old index is never read with new code. */
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Title and people outweigh topics, which outweigh the text around them. */
 export const FIELD_BOOSTS: Record<SearchField, number> = {
@@ -27,11 +27,10 @@ export const FIELD_BOOSTS: Record<SearchField, number> = {
 /** A match in the title, a person's name or organization, or a topic means the page is about the word. */
 const STRONG_FIELDS: ReadonlySet<string> = new Set<SearchField>(['title', 'people', 'topics']);
 
-const STORED_FIELDS = ['kind', 'url', 'context', ...SEARCH_FIELDS] as const;
-
+/** Ranking reads only a document's kind; the text shown for a hit is fetched for the hits shown. */
 const options: Options<SearchDocument> = {
   fields: [...SEARCH_FIELDS],
-  storeFields: [...STORED_FIELDS],
+  storeFields: ['kind'],
   tokenize,
   // tokenize() already normalizes; MiniSearch's default processTerm would only lowercase again.
   processTerm: (term) => term,
@@ -43,65 +42,53 @@ const options: Options<SearchDocument> = {
   },
 };
 
-/** Built once at build time and served as a static file. */
-export function buildSearchIndex(documents: SearchDocument[]): SearchIndexFile {
+/** The whole index, built once at build time (lib/search/shards.ts splits it into files). */
+export function buildFullIndex(documents: SearchDocument[]): AsPlainObject {
   const miniSearch = new MiniSearch<SearchDocument>(options);
   miniSearch.addAll(documents);
-  return { version: SEARCH_INDEX_VERSION, index: miniSearch.toJSON() };
+  return miniSearch.toJSON();
 }
 
-type StoredDocument = Pick<SearchDocument, (typeof STORED_FIELDS)[number]>;
+/** An index holding some of the terms (the loaded shards) with the whole archive's statistics. */
+export const loadIndex = (js: AsPlainObject) => MiniSearch.loadJS<SearchDocument>(js, options);
 
-function toHit(result: SearchResult): SearchHit {
-  const stored = result as unknown as StoredDocument & SearchResult;
+/** The text a hit shows: the document's display fields. */
+export type DisplayDocument = Pick<
+  SearchDocument,
+  'id' | 'kind' | 'url' | 'title' | 'people' | 'context'
+> &
+  Partial<Pick<SearchDocument, 'headline' | 'summary' | 'takeaways' | 'quotes' | 'body'>>;
+
+export function toHit(result: SearchResult, document: DisplayDocument): SearchHit {
   const terms = result.terms;
   return {
-    id: String(result.id),
-    kind: stored.kind,
-    url: stored.url,
-    title: highlight(stored.title, terms),
-    people: highlight(stored.people, terms),
-    context: stored.context,
-    ...(stored.kind === 'topic' ? {} : { snippet: snippetOf(stored, terms) }),
+    id: document.id,
+    kind: document.kind,
+    url: document.url,
+    title: highlight(document.title, terms),
+    people: highlight(document.people, terms),
+    context: document.context,
+    ...(document.kind === 'topic' ? {} : { snippet: snippetOf(document, terms) }),
     score: result.score,
   };
 }
 
 /** A topic page only lists sessions: at equal strength, the session itself is the better answer. */
-const KIND_WEIGHT: Record<SearchDocument['kind'], number> = { session: 1, speaker: 1, topic: 0.4 };
+const KIND_WEIGHT: Record<SearchKind, number> = { session: 1, speaker: 1, topic: 0.4 };
 const weighted = (result: SearchResult) =>
-  result.score * KIND_WEIGHT[(result as unknown as StoredDocument).kind];
+  result.score * KIND_WEIGHT[(result as unknown as { kind: SearchKind }).kind];
 
 /** How many of the matched words sit in the title or a person's name and organization. */
 const strongMatches = (result: SearchResult) =>
   result.terms.filter((term) => result.match[term]?.some((field) => STRONG_FIELDS.has(field)))
     .length;
 
-export interface Searcher {
-  search: (query: string, limit?: number) => SearchHit[];
-  documentCount: number;
-}
-
-/** Loads a served index; every query word must match, pages matched by title or people first. */
-export function loadSearchIndex(file: SearchIndexFile): Searcher {
-  if (file.version !== SEARCH_INDEX_VERSION)
-    throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`);
-  const miniSearch = MiniSearch.loadJS<SearchDocument>(
-    file.index as Parameters<typeof MiniSearch.loadJS>[0],
-    options,
-  );
-  // The segmenter loads its dictionary on first use (a few hundred ms in Chromium): pay that now, not on a keystroke.
-  queryTerms('预热');
-  return {
-    documentCount: miniSearch.documentCount,
-    search(query, limit = 20) {
-      if (queryTerms(query).length === 0) return [];
-      return miniSearch
-        .search(query)
-        .map((result) => ({ result, strong: strongMatches(result) }))
-        .sort((a, b) => b.strong - a.strong || weighted(b.result) - weighted(a.result))
-        .slice(0, limit)
-        .map(({ result }) => toHit(result));
-    },
-  };
+/** Every query word must match; pages matched by title or people first, then by weighted score. */
+export function rank(miniSearch: MiniSearch<SearchDocument>, query: string): SearchResult[] {
+  if (queryTerms(query).length === 0) return [];
+  return miniSearch
+    .search(query)
+    .map((result) => ({ result, strong: strongMatches(result) }))
+    .sort((a, b) => b.strong - a.strong || weighted(b.result) - weighted(a.result))
+    .map(({ result }) => result);
 }

@@ -43,7 +43,7 @@ const LENGTH = 110;
 
 /** A window of the field that holds the most matched words, around the first of them. */
 export function snippetOf(
-  document: Pick<SearchDocument, (typeof SNIPPET_FIELDS)[number]>,
+  document: Partial<Pick<SearchDocument, (typeof SNIPPET_FIELDS)[number]>>,
   terms: string[],
 ): Highlighted {
   let best: Highlighted = { text: '', marks: [] };

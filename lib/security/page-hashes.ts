@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { frameOriginsInHtml } from './embed-policy';
 import { inlineScriptHashes } from './inline-scripts';
 import type { ScriptHashes } from './csp';
+import { normalisePath } from './header-map.mjs';
 
 /** Per page, the hashes of its inline scripts, collected after the build. */
 export interface PageHashes {
@@ -12,9 +13,6 @@ export interface PageHashes {
   /** The player origins of the pages that have a recording's player (lib/security/embed-policy.ts). */
   frames: Record<string, string[]>;
 }
-
-/** Where `npm run build` leaves the page hashes, for people and tools to read. */
-export const PAGE_HASHES_FILE = 'csp-page-hashes.json';
 
 /** Every .html file under a folder, as paths relative to it with forward slashes. */
 export function htmlFilesUnder(dir: string): string[] {
@@ -35,17 +33,6 @@ export function pathOfHtmlFile(file: string): string | 'not-found' | undefined {
   if (file.startsWith('_')) return undefined;
   const path = file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
   return `/${path}`;
-}
-
-/** Normalises a request path so `/topics/%E6%8E%A8` and `/topics/推` meet. */
-export function normalisePath(pathname: string): string {
-  let decoded = pathname;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    // A malformed escape is not one of our pages; it gets the not-found page.
-  }
-  return decoded.length > 1 ? decoded.replace(/\/+$/, '') : decoded;
 }
 
 /** Reads every built page and hashes its inline scripts. */

@@ -23,18 +23,18 @@ async function waitFor(url: string, child?: ChildProcess): Promise<void> {
   throw new Error(`no answer from ${url}`);
 }
 
-/** `npm start` (next start) over the build in `cwd`, on loopback, with the repository's next. */
-export async function startNext(repo: string, cwd: string, port: number): Promise<RunningServer> {
-  const next = join(repo, 'node_modules', '.bin', 'next');
-  const child = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+/** `npm start` (server.mjs around Next's request handler) over the build in `cwd`, on loopback. */
+export async function startNext(_repo: string, cwd: string, port: number): Promise<RunningServer> {
+  const child = spawn(process.execPath, [join(cwd, 'server.mjs')], {
     cwd,
     stdio: 'ignore',
     detached: true,
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(url, child);
   // detached: the server is its own process group, so stopping it ends next and next-server together.
-  return { url, kind: 'next start', stop: () => process.kill(-(child.pid as number), 'SIGTERM') };
+  return { url, kind: 'npm start', stop: () => process.kill(-(child.pid as number), 'SIGTERM') };
 }
 
 /**

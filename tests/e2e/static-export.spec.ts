@@ -3,6 +3,22 @@ import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { htmlFilesUnder, pathOfHtmlFile } from '../../lib/security/page-hashes';
 import { securityHeaders } from '../../lib/security/headers';
+import { inlineScriptHashes } from '../../lib/security/inline-scripts';
+
+/** A policy's directives by name, and the script hashes a page's <meta> policy allows. */
+const directives = (policy: string) =>
+  new Map(
+    policy.split(/;\s*/).map((part) => [part.split(' ')[0], part.slice(part.indexOf(' ') + 1)]),
+  );
+const metaPolicy = (html: string) =>
+  /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+const hashesOf = (scriptSrc = '') =>
+  scriptSrc
+    .split(' ')
+    .filter((source) => source.startsWith("'sha256-"))
+    .sort();
+const withoutMeta = (html: string) =>
+  html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 
 // out/ served by a plain static file server with deploy/_headers, as a static host would serve it.
 const PORT = Number(process.env.E2E_STATIC_PORT ?? 3120);
@@ -67,5 +83,42 @@ test.describe('the static export', () => {
     await page.goto(`${origin}/speakers`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(violations).toEqual([]);
+  });
+
+  test('sends the same headers as npm start, and the same script policy once the page’s <meta> applies', async ({
+    request,
+    baseURL,
+  }) => {
+    const paths = [
+      '/',
+      '/events/npcon-2023-beijing',
+      '/speakers/chen-wei',
+      '/search',
+      '/no-such-page',
+    ];
+    for (const path of paths) {
+      const [server, host] = await Promise.all([
+        request.get(`${baseURL}${path}`),
+        request.get(`${origin}${path}`),
+      ]);
+      expect(host.status(), path).toBe(server.status());
+      const serverHeaders = server.headers();
+      const hostHeaders = host.headers();
+      for (const name of Object.keys(securityHeaders).map((key) => key.toLowerCase()))
+        expect(hostHeaders[name], `${path} ${name}`).toBe(serverHeaders[name]);
+      const serverPolicy = directives(serverHeaders['content-security-policy'] ?? '');
+      const hostPolicy = directives(hostHeaders['content-security-policy'] ?? '');
+      // Each side allows exactly the inline scripts of the page it sent (the two builds differ by build id).
+      expect(hashesOf(serverPolicy.get('script-src'))).toEqual(
+        inlineScriptHashes(await server.text()).sort(),
+      );
+      const exported = await host.text();
+      const meta = directives(metaPolicy(exported)).get('script-src');
+      expect(hashesOf(meta)).toEqual(inlineScriptHashes(withoutMeta(exported)).sort());
+      expect(meta?.split(' ')[0]).toBe(serverPolicy.get('script-src')?.split(' ')[0]);
+      serverPolicy.delete('script-src');
+      hostPolicy.delete('script-src');
+      expect(hostPolicy, path).toEqual(serverPolicy);
+    }
   });
 });

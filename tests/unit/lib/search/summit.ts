@@ -1,6 +1,7 @@
 import { allEvents, allSessions, allSpeakers } from 'contentlayer/generated';
 import { createContentStore, type ContentDocs } from '@/lib/content/store';
-import { buildSearchIndex, loadSearchIndex } from '@/lib/search/engine';
+import { openSearchIndex } from '@/lib/search/sharded';
+import { buildShardedIndex } from '@/lib/search/shards';
 import { publishedSearchDocuments } from '@/lib/search/source';
 
 /** The summit's published content, as the production build sees it (run `contentlayer2 build` first). */
@@ -15,10 +16,19 @@ export const summit = createContentStore(
 
 export const summitDocuments = publishedSearchDocuments(summit);
 
-/** Built, serialized and loaded again, exactly as the browser receives it. */
-export const summitSearch = loadSearchIndex(
-  JSON.parse(JSON.stringify(buildSearchIndex(summitDocuments))),
-);
+/** Built as files and read back through JSON, as the browser receives them; `reads` lists what was read. */
+export function shardedSearch(files = buildShardedIndex(summitDocuments)) {
+  const reads: string[] = [];
+  const searcher = openSearchIndex(JSON.parse(JSON.stringify(files.manifest)), async (path) => {
+    reads.push(path);
+    const text = files.files.get(path);
+    if (text === undefined) throw new Error(`no file ${path}`);
+    return JSON.parse(text);
+  });
+  return { searcher, reads, files };
+}
+
+export const summitSearch = shardedSearch().searcher;
 
 const SESSIONS = '/events/npcon-2023-beijing/sessions/';
 export const urls = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 import { embedPolicyFor, frameOriginsInHtml } from '@/lib/security/embed-policy';
 import { securityHeaders } from '@/lib/security/headers';
-import { withPagePolicies } from '@/lib/security/routes-manifest';
+import { pageHeadersFile } from '@/lib/security/page-headers';
 
 const BILIBILI = 'https://player.bilibili.com';
 const features = (policy: string) => Object.fromEntries(policy.split(', ').map((entry) => entry.split('=') as [string, string]));
@@ -38,20 +38,17 @@ describe('frameOriginsInHtml', () => {
   });
 });
 
-describe('withPagePolicies with a player page', () => {
+describe('the header map with a player page', () => {
   it('gives that page its frame-src and Permissions-Policy, and every other page frame-src none only', () => {
-    const manifest = { headers: [{ source: '/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ kind: 'none' }) }] }] };
-    const result = withPagePolicies(manifest, {
+    const file = pageHeadersFile('build-1', {
       pages: { '/a': ["'sha256-a='"], '/video': ["'sha256-v='"] },
       notFound: [],
       frames: { '/video': [BILIBILI] },
     });
-    const rule = (source: string) => result.headers.find((r) => r.source === source)?.headers ?? [];
-    expect(rule('/a')).toEqual([{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ kind: 'hashes', hashes: ["'sha256-a='"] }) }]);
-    expect(rule('/video')).toEqual([
-      { key: 'Content-Security-Policy', value: contentSecurityPolicy({ kind: 'hashes', hashes: ["'sha256-v='"] }, BILIBILI) },
-      { key: 'Permissions-Policy', value: embedPolicyFor({ frameOrigins: [BILIBILI] }).permissionsPolicy },
-    ]);
-    expect(rule('/video')[0]?.value).toContain(`frame-src ${BILIBILI};`);
+    expect(file.pages['/a']?.['Content-Security-Policy']).toBe(contentSecurityPolicy({ kind: 'hashes', hashes: ["'sha256-a='"] }));
+    expect(file.pages['/a']?.['Permissions-Policy']).toBe(securityHeaders['Permissions-Policy']);
+    expect(file.pages['/video']?.['Content-Security-Policy']).toBe(contentSecurityPolicy({ kind: 'hashes', hashes: ["'sha256-v='"] }, BILIBILI));
+    expect(file.pages['/video']?.['Permissions-Policy']).toBe(embedPolicyFor({ frameOrigins: [BILIBILI] }).permissionsPolicy);
+    expect(file.pages['/video']?.['Content-Security-Policy']).toContain(`frame-src ${BILIBILI};`);
   });
 });

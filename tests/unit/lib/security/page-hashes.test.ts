@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scriptHash } from '@/lib/security/inline-scripts';
-import { collectPageHashes, normalisePath, pathOfHtmlFile } from '@/lib/security/page-hashes';
+import { normalisePath } from '@/lib/security/header-map.mjs';
+import { collectPageHashes, pathOfHtmlFile } from '@/lib/security/page-hashes';
 
 describe('pathOfHtmlFile', () => {
   it('maps the files of both build kinds to the paths they answer', () => {

@@ -1,6 +1,10 @@
-import { contentSecurityPolicy } from './csp';
-import { embedPolicyFor } from './embed-policy';
-import type { PageHashes } from './page-hashes';
+/**
+ * The former way pages got their script policy under `next start`: one header rule per page written
+ * into .next/routes-manifest.json. The site no longer does this (server.mjs looks a page's headers up
+ * in a map); scripts/bench/headers.ts rebuilds it on a copy of the build to measure what it cost.
+ */
+import { contentSecurityPolicy } from '../../lib/security/csp';
+import type { PageHashes } from '../../lib/security/page-hashes';
 
 /** The part of .next/routes-manifest.json that `next start` turns into response headers. */
 export interface HeaderRule {
@@ -48,15 +52,12 @@ export function withPagePolicies(manifest: RoutesManifest, hashes: PageHashes): 
       header.key === CSP ? { key: CSP, value: notFound } : header,
     ),
   }));
-  const pageRules = Object.entries(hashes.pages).flatMap(([path, pageHashes]) => {
-    const frames = hashes.frames?.[path] ?? [];
-    const embed = embedPolicyFor({ frameOrigins: frames });
-    const headers = [
-      { key: CSP, value: contentSecurityPolicy({ kind: 'hashes', hashes: pageHashes }, embed.frameSrc) },
-      // Only a page with a player changes the Permissions-Policy the catch-all rule sends.
-      ...(frames.length > 0 ? [{ key: 'Permissions-Policy', value: embed.permissionsPolicy }] : []),
-    ];
-    return requestForms(path).map((form) => ({ source: literalSource(form), headers, [PAGE_RULE]: true }));
-  });
+  const pageRules = Object.entries(hashes.pages).flatMap(([path, pageHashes]) =>
+    requestForms(path).map((form) => ({
+      source: literalSource(form),
+      headers: [{ key: CSP, value: contentSecurityPolicy({ kind: 'hashes', hashes: pageHashes }) }],
+      [PAGE_RULE]: true,
+    })),
+  );
   return { ...manifest, headers: [...updated, ...pageRules] };
 }

@@ -1,0 +1,110 @@
+/**
+ * npx tsx scripts/bench/build-profile.ts [sessions=1000] — where `npm run build` spends its time: each
+ * step of the build run on its own, on a synthetic copy with that many extra sessions (cold: no
+ * .next, no caches, as CI and a new deployment see it), then again after editing one session (warm).
+ * Prints wall seconds, CPU seconds and peak memory per step, with the load average as each ended (the
+ * machine may be shared). The warm rebuild runs under `npm start` (server.mjs, on BUILD_PROFILE_PORT,
+ * default 3117), which is then asked whether each page's policy matches the page it now serves.
+ * BUILD_PROFILE_COPY=<name> reuses an existing copy's content.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measureProcess, type ProcessMeasure } from './measure-process';
+import { inlineScriptHashes } from '../../lib/security/inline-scripts';
+import { startNext } from './servers';
+import { makeSyntheticCopy } from './synthetic';
+
+const repo = resolve('.');
+const sessions = Number(process.argv[2] ?? 1000);
+const bin = (name: string) => join(repo, 'node_modules', '.bin', name);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const servePort = Number(process.env.BUILD_PROFILE_PORT ?? 3117);
+
+/** The steps of `npm run build`, in its order (package.json), each as its own command. */
+const STEPS: [name: string, command: string, args: string[], stepEnv?: Record<string, string>][] = [
+  ['content check', bin('tsx'), ['scripts/check-content.ts']],
+  ['contentlayer', bin('contentlayer2'), ['build']],
+  [
+    'preview images',
+    bin('tsx'),
+    ['--tsconfig', 'tsconfig.scripts.json', 'scripts/og-images.ts'],
+    { NODE_ENV: 'production' },
+  ],
+  [
+    'search index',
+    bin('tsx'),
+    ['--tsconfig', 'tsconfig.scripts.json', 'scripts/search-index.ts'],
+    { NODE_ENV: 'production' },
+  ],
+  ['next build', bin('next'), ['build']],
+  ['headers (CSP step)', bin('tsx'), ['scripts/build-csp.ts']],
+];
+
+async function profile(cwd: string, label: string) {
+  const rows: [string, ProcessMeasure][] = [];
+  for (const [name, command, args, stepEnv] of STEPS) {
+    // npm's INIT_CWD would make contentlayer write into the repository instead of the copy.
+    const run = await measureProcess(command, args, {
+      cwd,
+      env: { ...env, ...stepEnv, INIT_CWD: cwd, PWD: cwd },
+    });
+    if (run.exitCode !== 0)
+      throw new Error(`${label}: ${name} failed:\n${run.output.slice(-3000)}`);
+    rows.push([name, run]);
+  }
+  const total = rows.reduce((sum, [, run]) => sum + run.seconds, 0);
+  const cpu = rows.reduce((sum, [, run]) => sum + (run.cpuSeconds ?? 0), 0);
+  const peak = Math.max(...rows.map(([, run]) => run.peakMiB));
+  console.log(`\n${label}: ${total.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU, peak ${peak} MiB`);
+  console.log('| step | wall s | CPU s | peak MiB | load at end |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, run] of rows)
+    console.log(
+      `| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds?.toFixed(1) ?? '–'} | ${run.peakMiB} | ${run.loadAtEnd.toFixed(1)} |`,
+    );
+}
+
+const name = process.env.BUILD_PROFILE_COPY ?? `profile-${sessions}`;
+const dir = existsSync(join(repo, '.bench-work', name, 'content'))
+  ? join(repo, '.bench-work', name)
+  : makeSyntheticCopy(repo, name, sessions);
+for (const file of ['tsconfig.scripts.json', 'server.mjs'])
+  if (!existsSync(join(dir, file))) cpSync(join(repo, file), join(dir, file));
+for (const generated of ['.next', '.cache', '.contentlayer', 'public/og', 'public/search'])
+  rmSync(join(dir, generated), { recursive: true, force: true });
+await profile(dir, `${sessions} extra sessions, cold (no .next, no caches)`);
+
+// The rebuild happens under a running `npm start`: afterwards each page must come with its own policy.
+const server = await startNext(repo, dir, servePort);
+
+// One editor's change: a sentence added to one session's recap.
+const eventSlug = sessions > 0 ? 'bench-001' : 'npcon-2023-beijing';
+const sessionsDir = join(dir, 'content', 'events', eventSlug, 'sessions');
+const sessionFile = readdirSync(sessionsDir).sort()[0] ?? '';
+const edited = join(sessionsDir, sessionFile);
+writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n补充一句修改。\n`);
+await profile(
+  dir,
+  `${sessions} extra sessions, after editing one session (warm: .next/cache and .cache/og-images kept)`,
+);
+
+// server.mjs polls for a finished build once a second; give it time to load the new one.
+await new Promise((done) => setTimeout(done, 5000));
+try {
+  for (const path of [
+    '/search',
+    `/events/${eventSlug}/sessions/${sessionFile.replace(/\.md$/, '')}`,
+    '/',
+  ]) {
+    const response = await fetch(`${server.url}${path}`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const expected = inlineScriptHashes(await response.text());
+    const agree = expected.every((hash) => policy.includes(hash));
+    console.log(
+      `after the rebuild under a running server, ${path}: policy ${agree ? 'matches' : 'DOES NOT match'} the page's ${expected.length} inline scripts`,
+    );
+    if (!agree) process.exitCode = 1;
+  }
+} finally {
+  server.stop();
+}
