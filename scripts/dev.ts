@@ -48,6 +48,7 @@ const run = (command: string, args: string[], onLine?: (line: string) => void, e
 };
 
 let nextStarted = false;
+let searchIndexed = false;
 const startNext = () => {
   if (nextStarted) return;
   nextStarted = true;
@@ -57,6 +58,11 @@ const startNext = () => {
 // Next starts once contentlayer has written (or failed to write) its output, so the first page finds it.
 run('contentlayer2', ['dev'], (line) => {
   if (/Generated|Error|error/.test(line)) startNext();
+  // The search page reads the index files the build writes (public/search): written once at start.
+  if (/Generated/.test(line) && !searchIndexed) {
+    searchIndexed = true;
+    spawn('npm', ['run', '--silent', 'search:index'], { stdio: 'ignore' });
+  }
 });
 
 let stopping = false;
