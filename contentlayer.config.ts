@@ -2,12 +2,18 @@ import { makeSource } from 'contentlayer2/source-remote-files';
 import { markdownPipeline } from './lib/content/markdown';
 import { documentTypes } from './lib/content/model/contentlayer';
 import { NORMALIZED_CONTENT_DIR, syncNormalizedContent } from './lib/content/normalized-content';
+import { formatProblem, messagesFor } from './lib/i18n/messages';
 
 // contentlayer reads a copy of content/ decoded as the content check decodes it (CRLF and a
 // byte-order mark normalized, unreadable files refused): lib/content/normalized-content.ts says why.
 const source = makeSource({
   contentDirPath: NORMALIZED_CONTENT_DIR,
-  syncFiles: syncNormalizedContent,
+  // Unreadable files are worded as the check words them, in the editor's language.
+  syncFiles: (copyDir) =>
+    syncNormalizedContent(copyDir, (problems) => ({
+      lines: problems.map((problem) => formatProblem(problem)),
+      verdict: messagesFor().check.unreadable(problems.length),
+    })),
   // For people, and the topic dictionary (read by the site directly, not a document).
   contentDirExclude: ['README.md', 'topics.yml'],
   documentTypes,

@@ -10,7 +10,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, wa
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { decodeContentFile } from './decode';
 import type { Problem } from './problem';
-import { formatProblem, messagesFor } from '../i18n/messages';
 import { IGNORED, listFiles } from './source-files';
 import { unreadableFileProblem } from './unreadable-file';
 
@@ -70,15 +69,19 @@ const isPreview = () => process.env.NODE_ENV === 'development' || process.argv.s
  * The preview carries on without it (contentlayer would stop watching for good), while the content
  * check beside it reports the file until it is fixed.
  */
-export async function syncNormalizedContent(copyDir: string): Promise<() => void> {
+export async function syncNormalizedContent(
+  copyDir: string,
+  word: (problems: Problem[]) => { lines: string[]; verdict: string },
+): Promise<() => void> {
   // The project contentlayer resolved the copy's path from (its cwd, which it takes from $PWD).
   const root = resolve(copyDir, ...NORMALIZED_CONTENT_DIR.split('/').map(() => '..'));
   const contentDir = join(root, 'content');
   const problems = mirrorContent(root, contentDir, copyDir);
   if (problems.length > 0) {
-    console.error(problems.map((problem) => formatProblem(problem)).join('\n'));
+    const { lines, verdict } = word(problems);
+    console.error(lines.join('\n'));
     if (!isPreview()) {
-      const error = new Error(messagesFor().check.unreadable(problems.length));
+      const error = new Error(verdict);
       // contentlayer prints the error whole; the lines above already say where and what to do.
       error.stack = error.message;
       throw error;

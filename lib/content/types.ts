@@ -1,3 +1,7 @@
+import type { MaterialLink, Recording } from '../media/embed';
+
+export type { MaterialLink, Recording, VideoEmbed } from '../media/embed';
+
 /** The view types every page and component receives; raw contentlayer documents never leave lib/content. */
 
 import type { SessionKind } from './model';
@@ -66,31 +70,11 @@ export interface SessionTime {
   /** `HH:MM`, local to the event's zone. */
   start: string;
   end?: string;
-  /** The IANA zone and its name in the page's language at that date (中国标准时间, 中欧夏令时间). */
+  /** The IANA zone (its name in the page's language is the page's to say). */
   timezone: string;
-  zoneName: string;
   /** ISO 8601 instants in UTC. */
   startsAt: string;
   endsAt?: string;
-}
-
-/** A link to material elsewhere, with the host named for the reader. */
-export interface MaterialLink {
-  url: string;
-  host: string;
-}
-
-/** A recording; `embed` when its host offers a player that can load on the reader's click. */
-export interface Recording extends MaterialLink {
-  embed?: VideoEmbed;
-}
-
-export interface VideoEmbed {
-  provider: 'bilibili' | 'youtube' | 'vimeo';
-  /** The player's address, loaded into an iframe only after the reader asks. */
-  src: string;
-  /** The player's origin, for the page's frame-src and Permissions-Policy. */
-  origin: string;
 }
 
 export interface AttributedText {

@@ -1,7 +1,24 @@
-import type { MaterialLink, Recording, VideoEmbed } from '../content/types';
-
 // Recordings on hosts that offer an embeddable player get a click-to-load player; anything else
 // stays a plain link. Each pattern is the host's documented embed address for its public URLs.
+
+/** A link to material elsewhere, with the host named for the reader. */
+export interface MaterialLink {
+  url: string;
+  host: string;
+}
+
+/** A recording; `embed` when its host offers a player that can load on the reader's click. */
+export interface Recording extends MaterialLink {
+  embed?: VideoEmbed;
+}
+
+export interface VideoEmbed {
+  provider: 'bilibili' | 'youtube' | 'vimeo';
+  /** The player's address, loaded into an iframe only after the reader asks. */
+  src: string;
+  /** The player's origin, for the page's frame-src and Permissions-Policy. */
+  origin: string;
+}
 
 /** The player origins a page may frame: its CSP frame-src and Permissions-Policy name nothing else. */
 export const EMBED_ORIGINS = {

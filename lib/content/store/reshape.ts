@@ -1,5 +1,4 @@
-import { zonedInstant, zoneName } from '../../calendar/zoned-time';
-import { locale } from '../../i18n';
+import { zonedInstant } from '../../time/zoned-time';
 import { materialLink, recordingOf } from '../../media/embed';
 import { routes } from '../../routes';
 import { avatarPathInPublic } from '../avatar-path';
@@ -78,7 +77,6 @@ function sessionTime(doc: SessionDocument, event: EventSummary): SessionTime | u
   return {
     start: doc.start,
     timezone: event.timezone,
-    zoneName: zoneName(event.timezone, startsAt, locale),
     startsAt: startsAt.toISOString(),
     ...(doc.end === undefined ? {} : { end: doc.end, endsAt: zonedInstant(event.date, doc.end, event.timezone).toISOString() }),
   };

@@ -26,7 +26,8 @@ const original: Files = new Map(
 );
 const markdown = [...original.keys()].filter((path) => path.endsWith('.md') && !path.endsWith('README.md'));
 // A session: no other file refers to it, so a file the build refuses yields exactly one problem.
-const SESSION = markdown.find((path) => path.includes('/sessions/')) ?? '';
+// (An original, not a translation: its Chinese text is what a legacy code page garbles.)
+const SESSION = markdown.find((path) => path.includes('/sessions/') && !path.endsWith('.en.md')) ?? '';
 const utf8 = (path: string, files: Files) => (files.get(path) ?? Buffer.alloc(0)).toString('utf8');
 
 /** Rewrites the text of every Markdown file (or only `only`). */
@@ -98,7 +99,7 @@ function runContentlayer(dir: string): Promise<{ code: number | null; output: st
 function generatedDocuments(dir: string): { documents: Map<string, unknown>; text: string } {
   const documents = new Map<string, unknown>();
   let text = '';
-  for (const type of ['Event', 'Session', 'Speaker']) {
+  for (const type of ['Event', 'Session', 'Speaker', 'EventTranslation', 'SessionTranslation', 'SpeakerTranslation']) {
     const index = join(dir, '.contentlayer/generated', type, '_index.json');
     if (!existsSync(index)) continue;
     text += readFileSync(index, 'utf8');
