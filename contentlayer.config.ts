@@ -1,13 +1,12 @@
 import { makeSource } from 'contentlayer2/source-files';
-import { Event } from './lib/content/schema/event';
-import { Session } from './lib/content/schema/session';
-import { Speaker } from './lib/content/schema/speaker';
 import { markdownPipeline } from './lib/content/markdown';
+import { documentTypes } from './lib/content/model/contentlayer';
 
 export default makeSource({
   contentDirPath: 'content',
-  contentDirExclude: ['README.md'],
-  documentTypes: [Event, Session, Speaker],
+  // For people, and the topic dictionary (read by the site directly, not a document).
+  contentDirExclude: ['README.md', 'topics.yml'],
+  documentTypes,
   markdown: markdownPipeline,
   // contentlayer2 would otherwise skip a bad document and exit 0.
   onUnknownDocuments: 'fail',

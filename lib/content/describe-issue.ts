@@ -101,7 +101,7 @@ function enumHint(input: unknown, values: string[]): string {
   return didYouMean(input, values);
 }
 
-/** Hints for the rules field-rules.ts states as refinements (dates, links, slugs). */
+/** Hints for the rules ./model/zod states as refinements (dates, links, slugs). */
 function refinementHint(issue: z.core.$ZodIssue, context: IssueContext): string {
   const input = (issue as { input?: unknown }).input;
   if (typeof input !== 'string') return '';
@@ -125,6 +125,24 @@ function refinementHint(issue: z.core.$ZodIssue, context: IssueContext): string 
   return '';
 }
 
+/** The per-file rules' codes (../model/zod), in words. */
+const FIELD_RULE_MESSAGES: Record<string, (min: number) => string> = {
+  empty: () => 'is empty; fill it in or remove the field',
+  'not-slug': () => 'is not a slug: use lowercase letters a-z, digits and single hyphens, e.g. chen-wei',
+  'not-date': () => 'is not a real date written YYYY-MM-DD, e.g. 2023-08-12',
+  'not-time': () => 'is not a time written HH:MM on a 24-hour clock, e.g. 09:30',
+  'not-timezone': () => 'is not a time zone name, e.g. Asia/Shanghai',
+  'not-https-url': () => 'must be a full https:// address, e.g. https://example.com/talk',
+  'topic-chars': () => 'cannot contain / \\ ? # or %, since a topic name is part of its page address',
+  'not-image-path': () => 'must be a path to an image inside public/, e.g. /avatars/chen-wei.jpg',
+  pattern: () => 'is not written in the expected form',
+  'too-few-items': (min) => `needs at least ${min} ${min === 1 ? 'item' : 'items'}`,
+  'not-integer': () => 'must be a whole number',
+  'below-minimum': (min) => `must be ${min} or more`,
+};
+const ruleMessage = (issue: z.core.$ZodIssue): string =>
+  FIELD_RULE_MESSAGES[issue.message]?.(Number((issue as { minimum?: unknown }).minimum ?? 0)) ?? issue.message;
+
 /** Turns one zod issue into words an editor can act on, with the fix where one is likely. */
 export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext = {}): string {
   switch (issue.code) {
@@ -144,9 +162,9 @@ export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext = {
     case 'unrecognized_keys':
       return 'is not a field of this document';
     case 'custom':
-      return `${issue.message}${refinementHint(issue, context)}`;
+      return `${ruleMessage(issue)}${refinementHint(issue, context)}`;
     default:
-      return issue.message;
+      return ruleMessage(issue);
   }
 }
 
@@ -154,12 +172,15 @@ export function describeIssue(issue: z.core.$ZodIssue, context: IssueContext = {
 export function unknownKeyMessages(
   issue: z.core.$ZodIssue,
   knownFields: readonly string[],
+  structuralFields: readonly string[] = [],
 ): { field: string; message: string }[] {
   if (issue.code !== 'unrecognized_keys') return [];
   const parent = fieldPath(issue.path);
   return issue.keys.map((key) => ({
     field: parent ? `${parent}.${key}` : key,
-    message: `is not a field of this document${didYouMean(key, knownFields) || chineseNameHint(key, knownFields) || draftHint(key)}`,
+    message: !parent && structuralFields.includes(key)
+      ? 'is not translated: a translation holds only translatable fields, this one comes from the original; remove it'
+      : `is not a field of this document${didYouMean(key, knownFields) || chineseNameHint(key, knownFields) || draftHint(key)}`,
   }));
 }
 

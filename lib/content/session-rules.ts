@@ -1,5 +1,6 @@
-import type { SpeakerFields } from './field-rules';
-import { SESSION_KINDS } from './field-rules';
+import type { RawSpeaker } from './model';
+import { SESSION_KINDS } from './model';
+import { isTime, minutesOf } from './model/values';
 import type { Problem } from './problem';
 import { isSlug } from './slug';
 import type { SourceFile } from './source-files';
@@ -8,7 +9,7 @@ import { didYouMean } from './suggest';
 // The cross-file rules of a session: who it names, the roles a roundtable needs, quotes by people in it.
 
 export interface Roster {
-  speakers: Map<string, SpeakerFields & { path: string }>;
+  speakers: Map<string, RawSpeaker & { path: string }>;
   events: Map<string, { draft?: boolean }>;
 }
 
@@ -61,6 +62,20 @@ export function sessionPeople(data: Record<string, unknown>): SessionPeople {
   };
 }
 
+/** `end` needs a `start` and comes after it; a malformed time is the field rules' to report. */
+function checkTimes(path: string, data: Record<string, unknown>): Problem[] {
+  const time = (value: unknown) => (typeof value === 'string' && isTime(value) ? value : undefined);
+  const start = time(data.start);
+  const end = time(data.end);
+  if (data.end !== undefined && data.start === undefined) {
+    return [{ path, field: 'end', message: 'has no start: write start: "HH:MM" too, or remove end' }];
+  }
+  if (start && end && minutesOf(end) <= minutesOf(start)) {
+    return [{ path, field: 'end', message: `${end} is not after start ${start}` }];
+  }
+  return [];
+}
+
 export function checkSession(file: SourceFile, roster: Roster): Problem[] {
   const { path, data } = file;
   const session = sessionPeople(data);
@@ -111,5 +126,6 @@ export function checkSession(file: SourceFile, roster: Roster): Problem[] {
     });
   checkAttributed('quotes', session.quotes);
   checkAttributed('positions', session.positions);
+  problems.push(...checkTimes(path, data));
   return problems;
 }

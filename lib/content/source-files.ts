@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { DocumentType } from './model';
 import type { Problem } from './problem';
 import { yamlLineHint } from './suggest';
 
-export type DocumentKind = 'event' | 'session' | 'speaker';
+export type DocumentKind = DocumentType;
+
+/** The file name ending of a translation, beside its original (`chen-wei.en.md` beside `chen-wei.md`). */
+export const TRANSLATION_SUFFIX = '.en.md';
 
 /** One editor's Markdown file, located and with its front matter read (not yet checked). */
 export interface SourceFile {
@@ -15,20 +19,34 @@ export interface SourceFile {
   slug: string;
   /** For a session: the event folder it sits in. */
   eventSlug?: string;
+  /** An English translation (`*.en.md`): its slug is its original's; it holds translatable fields only. */
+  translation: boolean;
   data: Record<string, unknown>;
   body: string;
 }
 
 export interface ReadResult {
+  /** The originals: the documents of the Chinese site. */
   files: SourceFile[];
+  /** The `*.en.md` translations, kept apart so no translation is ever taken for an original. */
+  translations: SourceFile[];
   problems: Problem[];
 }
 
 const MARKDOWN_LIKE = /\.(md|mdx|markdown|ya?ml|json)$/i;
-/** Files in content/ that are for people, not the site. */
-const IGNORED = new Set(['README.md']);
+/** Files in content/ that are not documents: for people, or the topic dictionary (read on its own). */
+const IGNORED = new Set(['README.md', 'topics.yml']);
 
-function locate(relativeToContent: string): Pick<SourceFile, 'kind' | 'slug' | 'eventSlug'> | undefined {
+type Location = Pick<SourceFile, 'kind' | 'slug' | 'eventSlug' | 'translation'>;
+
+function locate(relativeToContent: string): Location | undefined {
+  const translation = relativeToContent.endsWith(TRANSLATION_SUFFIX);
+  const original = translation ? relativeToContent.slice(0, -TRANSLATION_SUFFIX.length) + '.md' : relativeToContent;
+  const location = locateOriginal(original);
+  return location && { ...location, translation };
+}
+
+function locateOriginal(relativeToContent: string): Omit<Location, 'translation'> | undefined {
   const parts = relativeToContent.split('/');
   if (parts.length === 2 && parts[0] === 'speakers' && parts[1]?.endsWith('.md')) {
     return { kind: 'speaker', slug: parts[1].slice(0, -3) };
@@ -89,6 +107,7 @@ export function readFrontMatter(
 export function readSourceFiles(root: string): ReadResult {
   const contentDir = join(root, 'content');
   const files: SourceFile[] = [];
+  const translations: SourceFile[] = [];
   const problems: Problem[] = [];
   for (const absolute of listFiles(contentDir)) {
     const inContent = relative(contentDir, absolute).split(sep).join('/');
@@ -111,7 +130,7 @@ export function readSourceFiles(root: string): ReadResult {
       problems.push({ path, field: 'front matter', message: parsed.error });
       continue;
     }
-    files.push({ path, ...location, ...parsed });
+    (location.translation ? translations : files).push({ path, ...location, ...parsed });
   }
-  return { files, problems };
+  return { files, translations, problems };
 }

@@ -1,6 +1,7 @@
 /** The view types every page and component receives; raw contentlayer documents never leave lib/content. */
 
-export type SessionKind = 'keynote' | 'talk' | 'lightning' | 'roundtable';
+import type { SessionKind } from './model';
+export type { SessionKind };
 
 /** How a person took part in a session. */
 export type SessionRole = 'speaker' | 'moderator' | 'panelist';

@@ -4,7 +4,9 @@ import { ZodArray, ZodObject, ZodOptional, type z } from 'zod';
 import { slugFromName, slugFromText } from '../editor/pinyin-slug';
 import { avatarPathInPublic } from './avatar-path';
 import { describeIssue, fieldPath, unknownKeyMessages, type IssueContext } from './describe-issue';
-import { fieldRules, type SpeakerFields } from './field-rules';
+import type { RawSpeaker } from './model';
+import { contentModels } from './model';
+import { fieldRules, translationRules } from './model/zod';
 import { hasPlaceholder, PLACEHOLDER_PREFIX, placeholderFields } from './placeholder';
 import { sortProblems, type Problem } from './problem';
 import { checkSession, sessionPeople, type Roster } from './session-rules';
@@ -32,12 +34,14 @@ function knownFieldNames(schema: z.ZodObject): string[] {
 }
 
 function checkFields(file: SourceFile, context: IssueContext): Problem[] {
-  const schema = fieldRules[file.kind];
+  const schema = (file.translation ? translationRules : fieldRules)[file.kind];
   const result = schema.safeParse(file.data, { reportInput: true });
   if (result.success) return [];
   const known = knownFieldNames(schema);
+  // A field of the original that a translation may not hold: its value comes from the original.
+  const structural = file.translation ? Object.keys(contentModels[file.kind].fields) : [];
   return result.error.issues.flatMap((issue) => {
-    const unknown = unknownKeyMessages(issue, known);
+    const unknown = unknownKeyMessages(issue, known, structural);
     if (unknown.length > 0) return unknown.map((entry) => ({ path: file.path, ...entry }));
     return [{ path: file.path, field: fieldPath(issue.path) || 'front matter', message: describeIssue(issue, context) }];
   });
@@ -111,14 +115,14 @@ function checkUniqueOrders(sessions: { file: SourceFile; order: number }[]): Pro
 
 /** The one content check, shared by `npm run check:content` and the build: every problem, never a write. */
 export function validateContent(root: string): ContentReport {
-  const { files, problems } = readSourceFiles(root);
+  const { files, translations, problems } = readSourceFiles(root);
   const todos: Problem[] = [];
 
   // References are checked against every speaker and event file that exists, valid or not,
   // so one broken speaker file does not also flag each session that names them.
   const roster: Roster = { speakers: new Map(), events: new Map() };
   for (const file of files) {
-    if (file.kind === 'speaker') roster.speakers.set(file.slug, { ...(file.data as SpeakerFields), path: file.path });
+    if (file.kind === 'speaker') roster.speakers.set(file.slug, { ...(file.data as RawSpeaker), path: file.path });
     if (file.kind === 'event') roster.events.set(file.slug, file.data as { draft?: boolean });
   }
   const context: IssueContext = {
@@ -142,6 +146,10 @@ export function validateContent(root: string): ContentReport {
     }
   }
   problems.push(...checkUniqueOrders(orders));
+  for (const file of translations) {
+    problems.push(...checkSlug(file), ...checkFields(file, context));
+    (isDraft(file) ? todos : problems).push(...placeholders(file));
+  }
 
   const count = (kind: SourceFile['kind']) => files.filter((file) => file.kind === kind).length;
   return {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isCalendarDate } from '../content/field-rules';
+import { isCalendarDate } from '../content/model/values';
 import { isSlug } from '../content/slug';
 import { suggestDate } from '../content/suggest';
 import { splitList, type FieldSpec } from './field-spec';

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import { SESSION_KINDS } from '../content/field-rules';
+import { SESSION_KINDS } from '../content/model';
 import { zhCN } from '../i18n/zh-CN';
 import type { CompletenessReport } from './report';
 

@@ -1,4 +1,4 @@
-import { SESSION_KINDS } from '../content/field-rules';
+import { SESSION_KINDS } from '../content/model';
 import { hasPlaceholder } from '../content/placeholder';
 import { readSourceFiles, type SourceFile } from '../content/source-files';
 import type { SessionKind } from '../content/types';

@@ -1,4 +1,4 @@
-import { SESSION_KINDS } from '../content/field-rules';
+import { SESSION_KINDS } from '../content/model';
 import { zhCN } from '../i18n/zh-CN';
 import { splitList, type Answers, type FieldSpec } from './field-spec';
 import { nextFreeOrder } from './order';

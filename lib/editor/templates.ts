@@ -43,7 +43,8 @@ export function renderSpeaker(input: SpeakerInput): string {
   );
 }
 
-export type SessionKindInput = 'keynote' | 'talk' | 'lightning' | 'roundtable';
+import type { SessionKind as SessionKindInput } from '../content/model';
+export type { SessionKindInput };
 
 export interface SessionInput {
   slug: string;

@@ -1,4 +1,5 @@
-import type { SessionKind, SessionRole } from '../content/types';
+import type { SessionKind } from '../content/model';
+import type { SessionRole } from '../content/types';
 
 /** Every string the interface shows, so an English edition only adds a sibling file. */
 export const zhCN = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssue, fieldPath, unknownKeyMessages } from '@/lib/content/describe-issue';
-import { fieldRules } from '@/lib/content/field-rules';
+import { fieldRules } from '@/lib/content/model/zod';
 
 const session = {
   title: '标题',

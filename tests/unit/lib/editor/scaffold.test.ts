@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fieldRules } from '@/lib/content/field-rules';
+import { fieldRules } from '@/lib/content/model/zod';
 import { readFrontMatter } from '@/lib/content/source-files';
 import type { Ask } from '@/lib/editor/field-spec';
 import { scaffold } from '@/lib/editor/scaffold';
