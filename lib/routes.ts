@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, localizePath, type Locale } from './i18n/locales';
+
 /** Every internal URL is built here, so a path pattern lives in one place (content-contract.md, "URLs"). */
 export const routes = {
   home: () => '/',
@@ -6,6 +8,7 @@ export const routes = {
   speakers: () => '/speakers',
   speaker: (speaker: string) => `/speakers/${speaker}`,
   topics: () => '/topics',
+  /** A Chinese topic's name; in English, the dictionary's slug (lib/content/topics resolves it). */
   topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   /** The search index, a static JSON file written at build time. */
@@ -13,3 +16,16 @@ export const routes = {
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap.xml',
 } as const;
+
+export type Routes = typeof routes;
+
+const english = Object.fromEntries(
+  Object.entries(routes).map(([name, build]) => [
+    name,
+    // The sitemap is one file for both editions.
+    name === 'sitemap' ? build : (...args: string[]) => localizePath((build as (...a: string[]) => string)(...args), 'en'),
+  ]),
+) as unknown as Routes;
+
+/** The same paths for an edition: the English one under /en. */
+export const routesFor = (locale: Locale): Routes => (locale === DEFAULT_LOCALE ? routes : english);

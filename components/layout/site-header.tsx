@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
-import { routes } from '@/lib/routes';
 import { HeaderSearch } from './header-search';
 import { ThemeToggle } from './theme-toggle';
+import { getRoutes, getT } from '@/lib/i18n/request';
 
 interface SiteHeaderProps {
   /** The latest event's page, which the 议程 entry opens; absent when nothing is published. */
@@ -10,6 +9,8 @@ interface SiteHeaderProps {
 }
 
 export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
+  const t = getT();
+  const routes = getRoutes();
   const links = [
     ...(agendaUrl ? [{ href: agendaUrl, label: t.nav.agenda }] : []),
     { href: routes.speakers(), label: t.nav.speakers },

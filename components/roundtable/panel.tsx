@@ -1,8 +1,8 @@
-import { t } from '@/lib/i18n';
 import type { AttributedText, SpeakerRef } from '@/lib/content/types';
 import { SpeakerCard } from '../speaker/speaker-card';
 import { SectionHeading } from '../ui/section-heading';
 import { PanelistCard } from './panelist-card';
+import { getT } from '@/lib/i18n/request';
 
 interface PanelProps {
   moderator?: SpeakerRef;
@@ -16,6 +16,7 @@ const textsBy = (list: AttributedText[], slug: string) =>
 
 /** The roundtable's people: the host set apart, then each panelist with their position and quotes. */
 export function Panel({ moderator, panelists, positions, quotes }: PanelProps) {
+  const t = getT();
   return (
     <section aria-labelledby="panel">
       <SectionHeading id="panel">{t.roundtable.panel}</SectionHeading>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
 import type { SpeakerRef } from '@/lib/content/types';
 import { SpeakerAvatar } from '../speaker/speaker-avatar';
+import { getT } from '@/lib/i18n/request';
 
 interface PanelistCardProps {
   speaker: SpeakerRef;
@@ -11,6 +11,7 @@ interface PanelistCardProps {
 
 /** One panelist: who they are, their position in one or two sentences, and their words. */
 export function PanelistCard({ speaker, position, quotes }: PanelistCardProps) {
+  const t = getT();
   return (
     <article className="flex h-full flex-col rounded-xl border break-inside-avoid border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
       <header className="flex items-center gap-4">

@@ -1,9 +1,10 @@
-import { t } from '@/lib/i18n';
 import type { AttributedText } from '@/lib/content/types';
 import { SectionHeading } from '../ui/section-heading';
 import { QuoteBlock } from './quote-block';
+import { getT } from '@/lib/i18n/request';
 
 export function QuoteList({ quotes }: { quotes: AttributedText[] }) {
+  const t = getT();
   if (quotes.length === 0) return null;
   return (
     <section aria-labelledby="quotes">

@@ -1,4 +1,3 @@
-import { t } from '@/lib/i18n';
 import type { SessionView } from '@/lib/content/types';
 import { readingMinutes } from '@/lib/reading/reading-time';
 import type { RelatedSession } from '@/lib/reading/related-sessions';
@@ -15,9 +14,11 @@ import { SessionMaterial } from './session-material';
 import { SessionPager } from './session-pager';
 import { TableOfContents } from './table-of-contents';
 import { TakeawayList } from './takeaway-list';
+import { getT } from '@/lib/i18n/request';
 
 /** A session page: the talk view, or the roundtable view (panel with positions and quotes, then the discussion). */
 export function SessionArticle({ session, related }: { session: SessionView; related: RelatedSession[] }) {
+  const t = getT();
   const isRoundtable = session.kind === 'roundtable';
   const toc = tableOfContents(session.bodyHtml);
   const readingText = [
@@ -31,7 +32,7 @@ export function SessionArticle({ session, related }: { session: SessionView; rel
     <article className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
       <SessionHeader session={session} readingMinutes={readingMinutes(readingText)} />
       <div className="mt-8 space-y-10">
-        <TopicList topics={session.topics} />
+        <TopicList topics={session.topicLinks} />
         <SessionMaterial slides={session.slides} video={session.video} />
         <TakeawayList takeaways={session.takeaways} />
         {isRoundtable ? (

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { formatDate, t } from '@/lib/i18n';
 import type { SessionView } from '@/lib/content/types';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
 import { CopyLink } from './copy-link';
 import { KindBadge } from './kind-badge';
+import { getFormat, getT } from '@/lib/i18n/request';
 
 interface SessionHeaderProps {
   session: SessionView;
@@ -12,6 +12,8 @@ interface SessionHeaderProps {
 }
 
 export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
+  const t = getT();
+  const format = getFormat();
   return (
     <header className="border-b border-stone-200 pb-8 dark:border-stone-800">
       <p className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
@@ -19,7 +21,7 @@ export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
           {session.event.title}
         </Link>
         <span aria-hidden="true">·</span>
-        <time dateTime={session.event.date}>{formatDate(session.event.date)}</time>
+        <time dateTime={session.event.date}>{format.date(session.event.date)}</time>
         <span aria-hidden="true">·</span>
         <span>{t.session.agendaPosition(session.order)}</span>
       </p>

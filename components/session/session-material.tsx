@@ -1,8 +1,9 @@
-import { t } from '@/lib/i18n';
 import type { SessionView } from '@/lib/content/types';
+import { getT } from '@/lib/i18n/request';
 
 /** Links to slides and video, only when the editor gave them. */
 export function SessionMaterial({ slides, video }: Pick<SessionView, 'slides' | 'video'>) {
+  const t = getT();
   const links = [
     ...(slides ? [{ href: slides, label: t.session.slides }] : []),
     ...(video ? [{ href: video, label: t.session.video }] : []),

@@ -1,7 +1,8 @@
-import { t } from '@/lib/i18n';
 import { SectionHeading } from '../ui/section-heading';
+import { getT } from '@/lib/i18n/request';
 
 export function TakeawayList({ takeaways }: { takeaways: string[] }) {
+  const t = getT();
   if (takeaways.length === 0) return null;
   return (
     <section aria-labelledby="takeaways" className="rounded-xl bg-accent-50 p-5 sm:p-6 dark:bg-stone-900">

@@ -1,13 +1,15 @@
 import Link from 'next/link';
-import { formatDate, t } from '@/lib/i18n';
 import type { SpeakerView } from '@/lib/content/types';
 import { KindBadge } from '../session/kind-badge';
 import { DraftBadge } from '../ui/draft-badge';
 import { ProseHtml } from '../ui/prose-html';
 import { SectionHeading } from '../ui/section-heading';
 import { SpeakerAvatar } from './speaker-avatar';
+import { getFormat, getT } from '@/lib/i18n/request';
 
 export function SpeakerProfile({ speaker }: { speaker: SpeakerView }) {
+  const t = getT();
+  const format = getFormat();
   return (
     <article className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
       <header className="flex flex-col gap-5 border-b border-stone-200 pb-8 sm:flex-row sm:items-center dark:border-stone-800">
@@ -54,7 +56,7 @@ export function SpeakerProfile({ speaker }: { speaker: SpeakerView }) {
                       {event.title}
                     </Link>
                     <span aria-hidden="true">·</span>
-                    <time dateTime={event.date}>{formatDate(event.date)}</time>
+                    <time dateTime={event.date}>{format.date(event.date)}</time>
                   </div>
                   <h3 className="text-lg font-bold">
                     <Link href={session.url} className="text-stone-900 hover:text-accent-700 dark:text-stone-50 dark:hover:text-accent-300">

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { formatDate } from '@/lib/i18n';
 import type { EventSummary, SessionSummary } from '@/lib/content/types';
 import { KindBadge } from '../session/kind-badge';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
+import { getFormat } from '@/lib/i18n/request';
 
 export interface EventSessions {
   event: EventSummary;
@@ -12,6 +12,7 @@ export interface EventSessions {
 
 /** A topic's sessions grouped by event, newest event first. */
 export function TopicSessions({ groups }: { groups: EventSessions[] }) {
+  const format = getFormat();
   return (
     <div className="space-y-10">
       {groups.map(({ event, sessions }) => (
@@ -27,7 +28,7 @@ export function TopicSessions({ groups }: { groups: EventSessions[] }) {
               dateTime={event.date}
               className="ml-3 text-sm font-normal text-stone-600 dark:text-stone-400"
             >
-              {formatDate(event.date)}
+              {format.date(event.date)}
             </time>
           </h2>
           <ul className="space-y-4">

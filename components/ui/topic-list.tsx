@@ -1,21 +1,22 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
-import { routes } from '@/lib/routes';
+import type { TopicLink } from '@/lib/content/types';
+import { getT } from '@/lib/i18n/request';
 
 /** A session's topics, each a link to the topic's page across events. */
-export function TopicList({ topics }: { topics: string[] }) {
+export function TopicList({ topics }: { topics: TopicLink[] }) {
+  const t = getT();
   return (
     <ul aria-label={t.session.topics} className="flex flex-wrap gap-2">
       {topics.map((topic) => (
-        <li key={topic}>
+        <li key={topic.url}>
           <Link
-            href={routes.topic(topic)}
+            href={topic.url}
             className="inline-block rounded-full bg-stone-100 px-3 py-0.5 text-sm text-stone-700 hover:bg-accent-100 hover:text-accent-800 dark:bg-stone-800 dark:text-stone-300 dark:hover:bg-stone-700 dark:hover:text-white"
           >
             <span aria-hidden="true" className="mr-0.5 text-stone-400 dark:text-stone-500">
               #
             </span>
-            {topic}
+            {topic.name}
           </Link>
         </li>
       ))}

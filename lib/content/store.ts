@@ -1,4 +1,5 @@
-import { routes } from '../routes';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
+import { routesFor, type Routes } from '../routes';
 import { avatarPathInPublic } from './avatar-path';
 import type {
   AttributedText,
@@ -20,6 +21,10 @@ interface SourceDoc {
   body: { raw: string; html: string };
   draft?: boolean;
   slug: string;
+  /** Whether an English translation of this document exists (set by ./english for both editions). */
+  translated?: boolean;
+  /** The language the text is in, when it differs from the edition's (an untranslated document). */
+  contentLocale?: Locale;
 }
 export interface EventDoc extends SourceDoc {
   title: string;
@@ -48,6 +53,8 @@ export interface SessionDoc extends SourceDoc {
   topics: string[];
   takeaways?: string[];
   quotes?: AttributedDoc[];
+  /** In a translated session: the original's quotes, entry by entry (the check keeps the counts equal). */
+  originalQuotes?: AttributedDoc[];
   positions?: AttributedDoc[];
   slides?: string;
   video?: string;
@@ -65,16 +72,47 @@ export interface ContentDocs {
   speakers: SpeakerDoc[];
 }
 
-const collator = new Intl.Collator('zh-CN');
 const sourcePath = (doc: SourceDoc) => `content/${doc._raw.sourceFilePath}`;
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
+
+export interface StoreOptions {
+  includeDrafts: boolean;
+  /** The edition: its URLs and the collation of names; the documents come already in its language. */
+  locale?: Locale;
+  /**
+   * A topic's URL segment in each edition and the language of its name here, by the name the documents
+   * use. Topic pages exist in both editions (an untranslated topic keeps its Chinese name and segment).
+   */
+  topicEditions?: (topic: string) => { nameLocale: Locale; segments: Record<Locale, string> };
+}
+
+/** How a document stands in an edition: translated or not, the language its text is in, its page in each. */
+const languageOf = (
+  doc: Pick<SourceDoc, 'translated' | 'contentLocale'>,
+  locale: Locale,
+  path: (routes: Routes, edition: Locale) => string,
+) => ({
+  edition: locale,
+  translated: doc.translated === true,
+  contentLocale: doc.contentLocale ?? locale,
+  paths: Object.fromEntries(LOCALES.map((other) => [other, path(routesFor(other), other)])) as Record<Locale, string>,
+});
 
 /**
  * Joins the documents into view types. With includeDrafts false (production) a draft, and every
  * session of a draft event, is absent everywhere. The validator has already checked references.
  */
-export function createContentStore(docs: ContentDocs, { includeDrafts }: { includeDrafts: boolean }) {
+export function createContentStore(
+  docs: ContentDocs,
+  {
+    includeDrafts,
+    locale = DEFAULT_LOCALE,
+    topicEditions = (topic) => ({ nameLocale: locale, segments: { 'zh-CN': topic, en: topic } }),
+  }: StoreOptions,
+) {
   const visible = <T extends SourceDoc>(doc: T) => includeDrafts || !doc.draft;
+  const routes = routesFor(locale);
+  const collator = new Intl.Collator(locale);
 
   const speakerRefs = new Map<string, SpeakerRef>(
     docs.speakers.filter(visible).map((doc) => {
@@ -89,6 +127,7 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
           ...(avatar === undefined ? {} : { avatar: `/${avatar}` }),
           url: routes.speaker(doc.slug),
           draft: doc.draft === true,
+          ...languageOf(doc, locale, (r) => r.speaker(doc.slug)),
         },
       ];
     }),
@@ -111,6 +150,7 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
         summary: doc.summary,
         url: routes.event(doc.slug),
         draft: doc.draft === true,
+        ...languageOf(doc, locale, (r) => r.event(doc.slug)),
       },
     ]),
   );
@@ -143,9 +183,11 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
         ...(doc.headline === undefined ? {} : { headline: doc.headline }),
         summary: doc.summary,
         topics: doc.topics,
+        topicLinks: doc.topics.map((name) => ({ name, url: routes.topic(topicEditions(name).segments[locale]) })),
         people: people(doc),
         url: routes.session(doc.event, doc.slug),
         draft: doc.draft === true,
+        ...languageOf(doc, locale, (r) => r.session(doc.event, doc.slug)),
       },
     ]),
   );
@@ -159,11 +201,12 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
   }
   const sessionsOfEvent = (event: string) => sessionsByEvent.get(event) ?? [];
 
-  const attributed = (list: AttributedDoc[] | undefined): AttributedText[] =>
+  const attributed = (list: AttributedDoc[] | undefined, originals?: AttributedDoc[]): AttributedText[] =>
     (list ?? [])
-      .map(({ speaker, text }) => {
+      .map(({ speaker, text }, index) => {
         const person = ref(speaker);
-        return person && { speaker: person, text };
+        const original = originals?.[index]?.text;
+        return person && { speaker: person, text, ...(original === undefined ? {} : { original }) };
       })
       .filter(isDefined);
 
@@ -193,7 +236,7 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
       ...(doc.moderator && ref(doc.moderator) ? { moderator: ref(doc.moderator) } : {}),
       panelists: (doc.panelists ?? []).map(ref).filter(isDefined),
       takeaways: doc.takeaways ?? [],
-      quotes: attributed(doc.quotes),
+      quotes: attributed(doc.quotes, doc.originalQuotes),
       positions: attributed(doc.positions),
       ...(doc.slides === undefined ? {} : { slides: doc.slides }),
       ...(doc.video === undefined ? {} : { video: doc.video }),
@@ -235,14 +278,18 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
     };
   };
 
-  /** All published speakers, in Chinese (pinyin) collation order of their names. */
+  /** All published speakers, in the edition's collation order of their names (pinyin in Chinese). */
   const getSpeakers = (): SpeakerRef[] => [...speakerRefs.values()].sort((a, b) => collator.compare(a.name, b.name));
 
   const getTopics = (): TopicSummary[] => {
     const counts = new Map<string, number>();
     for (const doc of sessionDocs) for (const topic of new Set(doc.topics)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
     return [...counts.entries()]
-      .map(([name, sessionCount]) => ({ name, url: routes.topic(name), sessionCount }))
+      .map(([name, sessionCount]) => {
+        const { nameLocale, segments } = topicEditions(name);
+        const language = languageOf({ translated: true, contentLocale: nameLocale }, locale, (r, edition) => r.topic(segments[edition]));
+        return { name, url: routes.topic(segments[locale]), sessionCount, ...language };
+      })
       .sort((a, b) => b.sessionCount - a.sessionCount || collator.compare(a.name, b.name));
   };
 
@@ -251,6 +298,7 @@ export function createContentStore(docs: ContentDocs, { includeDrafts }: { inclu
     eventDocs.flatMap((event) => sessionsOfEvent(event.slug).filter((doc) => doc.topics.includes(topic)).map(summaryOf));
 
   return {
+    locale,
     getEvents,
     getLatestEvent: (): EventView | undefined => (eventDocs[0] ? getEvent(eventDocs[0].slug) : undefined),
     getEvent,

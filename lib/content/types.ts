@@ -1,12 +1,25 @@
 /** The view types every page and component receives; raw contentlayer documents never leave lib/content. */
 
+import type { Locale } from '../i18n/locales';
 import type { SessionKind } from './model';
 export type { SessionKind };
+
+/** Where a document stands between the editions. */
+export interface Translatable {
+  /** The edition this view belongs to: its URLs and interface words. */
+  edition: Locale;
+  /** An English translation exists: the pair is linked with hreflang and both are in the sitemap. */
+  translated: boolean;
+  /** The language of the document's text on this page (Chinese on an untranslated English page). */
+  contentLocale: Locale;
+  /** The same page's path in each edition (what the language switch and hreflang link to). */
+  paths: Record<Locale, string>;
+}
 
 /** How a person took part in a session. */
 export type SessionRole = 'speaker' | 'moderator' | 'panelist';
 
-export interface SpeakerRef {
+export interface SpeakerRef extends Translatable {
   slug: string;
   name: string;
   role: string;
@@ -22,7 +35,7 @@ export interface SpeakerLink {
   url: string;
 }
 
-export interface EventSummary {
+export interface EventSummary extends Translatable {
   slug: string;
   title: string;
   series: string;
@@ -42,7 +55,7 @@ export interface SessionPerson {
   role: SessionRole;
 }
 
-export interface SessionSummary {
+export interface SessionSummary extends Translatable {
   slug: string;
   eventSlug: string;
   title: string;
@@ -55,11 +68,20 @@ export interface SessionSummary {
   people: SessionPerson[];
   url: string;
   draft: boolean;
+  /** The session's topics with their pages' addresses in this edition. */
+  topicLinks: TopicLink[];
+}
+
+export interface TopicLink {
+  name: string;
+  url: string;
 }
 
 export interface AttributedText {
   speaker: SpeakerRef;
   text: string;
+  /** On an English page: the Chinese words the translation renders. */
+  original?: string;
 }
 
 export interface SessionView extends SessionSummary {
@@ -105,7 +127,7 @@ export interface SpeakerView extends SpeakerRef {
   appearances: SpeakerAppearance[];
 }
 
-export interface TopicSummary {
+export interface TopicSummary extends Translatable {
   name: string;
   url: string;
   sessionCount: number;

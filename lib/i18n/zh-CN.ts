@@ -82,6 +82,8 @@ export const zhCN = {
     speakerCount: (count: number) => `${count} 位嘉宾`,
     morePeople: (count: number) => `等 ${count} 位`,
     event: '峰会',
+    /** A talk's title inside running text. */
+    workTitle: (title: string) => `《${title}》`,
   },
   notFound: {
     title: '页面不存在',
@@ -127,6 +129,14 @@ export const zhCN = {
     themeToDark: '切换到深色模式',
     themeToLight: '切换到浅色模式',
   },
+  edition: {
+    /** The language switch names the other edition in its own language. */
+    otherLanguage: 'English',
+    switchLabel: '切换到英文版',
+    untranslated: '本页还没有翻译，下面是原文。',
+    originalWords: '原文',
+    feedTitle: '全部场次（Atom 订阅）',
+  },
   draft: '草稿',
   devContentStatus: {
     label: '内容检查',
@@ -139,4 +149,13 @@ export const zhCN = {
   listSeparator: '、',
 } as const;
 
-export type Dictionary = typeof zhCN;
+/** The dictionary's shape with every string widened, so each language fills in its own words. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends object
+      ? { -readonly [K in keyof T]: Widen<T[K]> }
+      : T;
+
+export type Dictionary = Widen<typeof zhCN>;

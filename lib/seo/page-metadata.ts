@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import type { EventView, SessionView, SpeakerRef, SpeakerView } from '../content/types';
-import { t } from '../i18n';
-import { routes } from '../routes';
-import { site } from '../site';
+import type { EventView, SessionView, SpeakerRef, SpeakerView, Translatable } from '../content/types';
+import { DEFAULT_LOCALE, dictionary, type Locale } from '../i18n';
+import { routesFor } from '../routes';
+import { siteFor } from '../site';
+import { editionPage } from './alternates';
 import { contentDates, type ContentDatesLookup } from './content-dates';
 import { homeDescription, speakerDescription } from './descriptions';
 import { pageMetadata } from './metadata';
@@ -10,20 +11,28 @@ import { eventCard, homeCard, sessionCard, speakerCard, speakersIndexCard } from
 
 // Each route's generateMetadata calls one of these with the view its getter returned.
 
-export const homeMetadata = (event: EventView | undefined): Metadata =>
-  pageMetadata({
-    title: t.seo.homeTitle(site.name, site.tagline),
+/** A document's page: its edition, and whether the pair is translated, come with the view. */
+const documentEdition = (view: Translatable & { url: string }) => editionPage(view.url, view.edition, view.translated);
+
+export function homeMetadata(event: EventView | undefined, locale: Locale = DEFAULT_LOCALE): Metadata {
+  const site = siteFor(locale);
+  const path = routesFor(locale).home();
+  return pageMetadata({
+    title: dictionary(locale).seo.homeTitle(site.name, site.tagline),
     absoluteTitle: true,
-    description: homeDescription(event),
-    path: routes.home(),
-    image: homeCard(event),
+    description: homeDescription(event, locale),
+    path,
+    edition: editionPage(path, locale),
+    image: homeCard(event, locale),
   });
+}
 
 export const eventMetadata = (event: EventView): Metadata =>
   pageMetadata({
     title: event.title,
     description: event.summary,
     path: event.url,
+    edition: documentEdition(event),
     image: eventCard(event),
   });
 
@@ -36,11 +45,12 @@ export function sessionMetadata(
     title: session.title,
     description: session.summary,
     path: session.url,
+    edition: documentEdition(session),
     image: sessionCard(session),
     type: 'article',
     article: {
       ...(recap ? { publishedTime: recap.published, modifiedTime: recap.modified } : {}),
-      section: t.kinds[session.kind],
+      section: dictionary(session.edition).kinds[session.kind],
       tags: session.topics,
     },
   });
@@ -51,14 +61,19 @@ export const speakerMetadata = (speaker: SpeakerView): Metadata =>
     title: speaker.name,
     description: speakerDescription(speaker),
     path: speaker.url,
+    edition: documentEdition(speaker),
     image: speakerCard(speaker),
     type: 'profile',
   });
 
-export const speakersIndexMetadata = (speakers: SpeakerRef[]): Metadata =>
-  pageMetadata({
+export function speakersIndexMetadata(speakers: SpeakerRef[], locale: Locale = DEFAULT_LOCALE): Metadata {
+  const t = dictionary(locale);
+  const path = routesFor(locale).speakers();
+  return pageMetadata({
     title: t.speaker.indexTitle,
     description: t.speaker.indexIntro(speakers.length),
-    path: routes.speakers(),
-    image: speakersIndexCard(speakers),
+    path,
+    edition: editionPage(path, locale),
+    image: speakersIndexCard(speakers, locale),
   });
+}
