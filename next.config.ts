@@ -10,6 +10,9 @@ const staticExport = process.env.NEXT_OUTPUT === 'export';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Each edition has its own root layout (its own <html lang>); an address matching no route gets
+  // app/global-not-found.tsx, which brings its own document.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   // `npm run build` compiles content first (contentlayer2 build), then Turbopack builds the app;
   // the empty turbopack key lets it ignore the webpack hook that withContentlayer adds for `next dev --webpack`.

@@ -4,14 +4,8 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import {
-  getEvent,
-  getEvents,
-  getLatestEvent,
-  getSessions,
-  getSpeaker,
-  getSpeakers,
-} from '@/lib/content';
+import { contentFor } from '@/lib/content';
+import { LOCALES } from '@/lib/i18n';
 import { cardText } from '@/lib/seo/og/card';
 import { loadCardFonts } from '@/lib/seo/og/fonts';
 import { renderCard } from '@/lib/seo/og/render';
@@ -29,18 +23,22 @@ const MAX_BYTES = 300 * 1024;
 const OUT = join(process.cwd(), 'public');
 
 const started = performance.now();
-const cards = [
-  siteCard(),
-  homeCard(getLatestEvent()),
-  speakersIndexCard(getSpeakers()),
-  ...getEvents()
-    .flatMap((event) => getEvent(event.slug) ?? [])
-    .map(eventCard),
-  ...getSessions().map(sessionCard),
-  ...getSpeakers()
-    .flatMap((speaker) => getSpeaker(speaker.slug) ?? [])
-    .map(speakerCard),
-];
+// Both editions: the English cards live under /og/en/, beside their pages' paths.
+const cards = LOCALES.flatMap((locale) => {
+  const { getEvent, getEvents, getLatestEvent, getSessions, getSpeaker, getSpeakers } = contentFor(locale);
+  return [
+    siteCard(locale),
+    homeCard(getLatestEvent(), locale),
+    speakersIndexCard(getSpeakers(), locale),
+    ...getEvents()
+      .flatMap((event) => getEvent(event.slug) ?? [])
+      .map(eventCard),
+    ...getSessions().map(sessionCard),
+    ...getSpeakers()
+      .flatMap((speaker) => getSpeaker(speaker.slug) ?? [])
+      .map(speakerCard),
+  ];
+});
 
 const fonts = await loadCardFonts(cards.map(cardText).join(''));
 await rm(join(OUT, 'og'), { recursive: true, force: true });

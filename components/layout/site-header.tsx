@@ -23,7 +23,7 @@ export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
           href={routes.home()}
           className="mr-auto shrink-0 text-base font-bold sm:text-lg tracking-wide whitespace-nowrap text-stone-900 no-underline dark:text-stone-50"
         >
-          <span className="text-accent-700 dark:text-accent-300">NPCon</span> 大会回顾
+          <span className="text-accent-700 dark:text-accent-300">NPCon</span> {t.siteName.replace('NPCon', '').trim()}
         </Link>
         <nav aria-label={t.nav.label}>
           <ul className="flex items-center text-[15px]">

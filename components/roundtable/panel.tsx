@@ -1,6 +1,7 @@
 import type { AttributedText, SpeakerRef } from '@/lib/content/types';
 import { SpeakerCard } from '../speaker/speaker-card';
 import { SectionHeading } from '../ui/section-heading';
+import { OriginalWords } from '../session/original-words';
 import { PanelistCard } from './panelist-card';
 import { getT } from '@/lib/i18n/request';
 
@@ -9,13 +10,14 @@ interface PanelProps {
   panelists: SpeakerRef[];
   positions: AttributedText[];
   quotes: AttributedText[];
+  /** The entries' language when it differs from the page's. */
+  lang?: string;
 }
 
-const textsBy = (list: AttributedText[], slug: string) =>
-  list.filter((entry) => entry.speaker.slug === slug).map((entry) => entry.text);
+const entriesBy = (list: AttributedText[], slug: string) => list.filter((entry) => entry.speaker.slug === slug);
 
 /** The roundtable's people: the host set apart, then each panelist with their position and quotes. */
-export function Panel({ moderator, panelists, positions, quotes }: PanelProps) {
+export function Panel({ moderator, panelists, positions, quotes, lang }: PanelProps) {
   const t = getT();
   return (
     <section aria-labelledby="panel">
@@ -24,9 +26,10 @@ export function Panel({ moderator, panelists, positions, quotes }: PanelProps) {
         <div className="mb-8 rounded-xl bg-stone-100 p-4 sm:max-w-md dark:bg-stone-900">
           <p className="mb-2 text-sm font-semibold text-stone-600 dark:text-stone-400">{t.roundtable.moderator}</p>
           <SpeakerCard speaker={moderator} />
-          {textsBy(quotes, moderator.slug).map((quote) => (
-            <blockquote key={quote} className="mt-3 border-l-4 border-accent-600 pl-4 text-[15px] dark:border-accent-300">
-              <p>“{quote}”</p>
+          {entriesBy(quotes, moderator.slug).map((quote) => (
+            <blockquote key={quote.text} className="mt-3 border-l-4 border-accent-600 pl-4 text-[15px] dark:border-accent-300">
+              <p lang={lang}>“{quote.text}”</p>
+              <OriginalWords text={quote.original} />
             </blockquote>
           ))}
         </div>
@@ -39,8 +42,9 @@ export function Panel({ moderator, panelists, positions, quotes }: PanelProps) {
           <li key={panelist.slug}>
             <PanelistCard
               speaker={panelist}
-              position={textsBy(positions, panelist.slug)[0]}
-              quotes={textsBy(quotes, panelist.slug)}
+              position={entriesBy(positions, panelist.slug)[0]?.text}
+              quotes={entriesBy(quotes, panelist.slug)}
+              lang={lang}
             />
           </li>
         ))}

@@ -14,12 +14,14 @@ import { SessionMaterial } from './session-material';
 import { SessionPager } from './session-pager';
 import { TableOfContents } from './table-of-contents';
 import { TakeawayList } from './takeaway-list';
+import { textLang } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/request';
 
 /** A session page: the talk view, or the roundtable view (panel with positions and quotes, then the discussion). */
 export function SessionArticle({ session, related }: { session: SessionView; related: RelatedSession[] }) {
   const t = getT();
   const isRoundtable = session.kind === 'roundtable';
+  const lang = textLang(session);
   const toc = tableOfContents(session.bodyHtml);
   const readingText = [
     session.summary,
@@ -34,16 +36,17 @@ export function SessionArticle({ session, related }: { session: SessionView; rel
       <div className="mt-8 space-y-10">
         <TopicList topics={session.topicLinks} />
         <SessionMaterial slides={session.slides} video={session.video} />
-        <TakeawayList takeaways={session.takeaways} />
+        <TakeawayList takeaways={session.takeaways} lang={lang} />
         {isRoundtable ? (
           <Panel
             moderator={session.moderator}
             panelists={session.panelists}
             positions={session.positions}
             quotes={session.quotes}
+            lang={lang}
           />
         ) : (
-          <QuoteList quotes={session.quotes} />
+          <QuoteList quotes={session.quotes} lang={lang} />
         )}
         <section aria-labelledby="recap">
           <SectionHeading id="recap">{isRoundtable ? t.roundtable.discussion : t.session.recap}</SectionHeading>
@@ -52,7 +55,7 @@ export function SessionArticle({ session, related }: { session: SessionView; rel
               <TableOfContents entries={toc} />
             </div>
           ) : null}
-          <ProseHtml html={session.bodyHtml} className="measure" />
+          <ProseHtml html={session.bodyHtml} className="measure" lang={lang} />
         </section>
         <RelatedSessions related={related} />
         <SessionPager previous={session.previous} next={session.next} />

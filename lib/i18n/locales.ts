@@ -23,3 +23,7 @@ export function splitLocalePath(path: string): { locale: Locale; path: string } 
   if (path === '/en' || path.startsWith('/en/')) return { locale: 'en', path: path.slice(3) || '/' };
   return { locale: DEFAULT_LOCALE, path };
 }
+
+/** The `lang` a document's text needs on a page: set only when it differs from the page's (an untranslated document). */
+export const textLang = (view: { edition: Locale; contentLocale: Locale }): Locale | undefined =>
+  view.contentLocale === view.edition ? undefined : view.contentLocale;

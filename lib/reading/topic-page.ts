@@ -1,4 +1,6 @@
-import { getEvents, getSessionsByTopic, getTopics } from '../content';
+import { contentFor } from '../content';
+import { routesFor } from '../routes';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { EventSummary, SessionSummary, TopicSummary } from '../content/types';
 
 export interface TopicPage {
@@ -9,26 +11,19 @@ export interface TopicPage {
   relatedTopics: TopicSummary[];
 }
 
-/**
- * A route param as the topic's name. Next hands the segment over percent-encoded or decoded depending on
- * how the page was reached (prerendered from generateStaticParams, or a request for /topics/%E7%AE%97%E5%8A%9B),
- * so both spellings are accepted.
- */
-export function topicNameFromParam(param: string): string | undefined {
-  const names = new Set(getTopics().map((topic) => topic.name));
-  if (names.has(param)) return param;
-  try {
-    const decoded = decodeURIComponent(param);
-    return names.has(decoded) ? decoded : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function getTopicPage(param: string): TopicPage | undefined {
-  const name = topicNameFromParam(param);
+/** A topic's page in an edition; in English the param is the dictionary's slug (or an untranslated name). */
+export function getTopicPage(param: string, locale: Locale = DEFAULT_LOCALE): TopicPage | undefined {
+  const { getEvents, getSessionsByTopic, getTopics } = contentFor(locale);
   const topics = getTopics();
-  const topic = topics.find((entry) => entry.name === name);
+  // Next hands the segment over percent-encoded or decoded depending on how the page was reached.
+  const segment = (() => {
+    try {
+      return decodeURIComponent(param);
+    } catch {
+      return param;
+    }
+  })();
+  const topic = topics.find((entry) => entry.url === routesFor(locale).topic(segment));
   if (!topic) return undefined;
   const sessions = getSessionsByTopic(topic.name);
   const groups = getEvents()

@@ -1,0 +1,18 @@
+import { contentFor } from '@/lib/content';
+import type { Locale } from '@/lib/i18n';
+import { buildSearchIndex } from '@/lib/search/engine';
+import { publishedSearchDocuments } from '@/lib/search/source';
+import { contentDates } from '@/lib/seo/content-dates';
+import { buildFeed } from '@/lib/seo/feed';
+
+/** The edition's Atom feed. The English one lists translated sessions only: its entries are English. */
+export function feedResponse(locale: Locale): Response {
+  const sessions = contentFor(locale).getSessions().filter((session) => locale === 'zh-CN' || session.translated);
+  return new Response(buildFeed(sessions, contentDates, locale), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
+}
+
+/** The edition's search index, written once at build time as a plain file. */
+export const searchIndexResponse = (locale: Locale): Response =>
+  Response.json(buildSearchIndex(publishedSearchDocuments(contentFor(locale))));

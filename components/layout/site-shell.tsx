@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { ContentStatusBanner } from '@/components/dev/content-status-banner';
+import { contentFor } from '@/lib/content';
+import type { Locale } from '@/lib/i18n';
+import { getT, setRequestLocale } from '@/lib/i18n/request';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+import { ThemeScript } from './theme-script';
+
+/** The document of one edition: `<html lang>` comes from the edition, and nowhere else. */
+export function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+  setRequestLocale(locale);
+  const t = getT();
+  return (
+    // The theme script adds classes to <html> before React hydrates it.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-stone-900"
+        >
+          {t.skipToContent}
+        </a>
+        <ContentStatusBanner />
+        <SiteHeader agendaUrl={contentFor(locale).getLatestEvent()?.url} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}
