@@ -12,10 +12,6 @@ const messages: Catalogue = {
     zh: (p) => `没有原文 ${p.original}：译文必须放在原文旁边，与原文同名（先写原文，或删掉这个译文）`,
     en: (p) => `no original ${p.original}: a translation sits beside its original with the same name (write the original first, or remove this translation)`,
   },
-  'translation.structural': {
-    zh: (p) => `译文不能写 ${p.field}：它来自原文 ${p.original}，删掉这一行`,
-    en: (p) => `a translation cannot hold ${p.field}: it comes from the original ${p.original}; remove the line`,
-  },
   'translation.listLength': {
     zh: (p) => `有 ${p.count} 条，原文 ${p.original} 有 ${p.originalCount} 条：译文要逐条对应原文`,
     en: (p) => `has ${p.count} entries but the original ${p.original} has ${p.originalCount}: translate entry by entry`,

@@ -1,14 +1,11 @@
-import { contentModels } from './model';
 import { TRANSLATION_SUFFIX, type SourceFile } from './source-files';
 
 // The rules between a translation (`*.en.md`) and its original, as codes and parameters;
 // ./translation-messages words them for editors in Chinese or English.
 
-export type TranslationProblemCode =
-  | 'translation.orphan'
-  | 'translation.structural'
-  | 'translation.listLength'
-  | 'translation.speakerDiffers';
+// A structural field in a translation is reported by the field rules (./model/zod), which know
+// each type's translatable fields; these are the rules that need the original beside it.
+export type TranslationProblemCode = 'translation.orphan' | 'translation.listLength' | 'translation.speakerDiffers';
 
 export interface TranslationProblem {
   path: string;
@@ -34,10 +31,6 @@ function checkPair(translation: SourceFile, original: SourceFile): TranslationPr
   const at = (field: string, code: TranslationProblemCode, params: Record<string, string>) =>
     problems.push({ path: translation.path, field, code, params: { original: original.path, ...params } });
 
-  const fields = contentModels[translation.kind].fields as Record<string, { translatable?: boolean }>;
-  for (const name of Object.keys(translation.data)) {
-    if (fields[name] && !fields[name].translatable) at(name, 'translation.structural', { field: name });
-  }
   for (const name of PARALLEL_LISTS) {
     const translated = listOf(translation.data[name]);
     if (translated === undefined) continue;
