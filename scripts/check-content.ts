@@ -11,7 +11,10 @@ import { validateContent } from '../lib/content/validate';
 const rootFlag = process.argv.indexOf('--root');
 const root = resolve(rootFlag === -1 ? '.' : (process.argv[rootFlag + 1] ?? '.'));
 
-const { problems, todos, counts } = validateContent(root);
+// Editors' messages are in Chinese unless asked for English (--lang en or CONTENT_LANG=en).
+const langFlag = process.argv.indexOf('--lang');
+const lang = (langFlag === -1 ? process.env.CONTENT_LANG : process.argv[langFlag + 1]) === 'en' ? 'en' : 'zh';
+const { problems, todos, counts } = validateContent(root, { lang });
 const summary = `${counts.events} events, ${counts.sessions} sessions, ${counts.speakers} speakers`;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 if (todos.length > 0) {

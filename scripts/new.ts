@@ -1,5 +1,6 @@
 /**
  * npm run new -- speaker|session|event [--flags] [--root <dir>] [--no-draft]
+ * npm run new -- translation <path of the original> [--root <dir>]
  * Writes one new Markdown file under content/ with valid front matter and 【待填写】 marks to fill in.
  * In a terminal it asks for what the flags leave out; without one, a missing flag is an error. Never overwrites.
  */
@@ -8,12 +9,14 @@ import { parseArgs } from 'node:util';
 import { closest } from '../lib/content/suggest';
 import { terminalAsker } from '../lib/editor/prompt';
 import { nextSteps, scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../lib/editor/scaffold';
+import { writeTranslationSkeleton } from '../lib/editor/write-translation';
 
 const USAGE = `用法：
   npm run new -- speaker --name 王五 --role 工程师 --organization 某公司 [--slug wang-wu]
   npm run new -- session --event npcon-2023-beijing --title 标题 --speakers wang-wu[,…] [--kind talk] [--slug …] [--order N]
   npm run new -- session --kind roundtable --event … --title … --moderator slug --panelists a,b[,…]
   npm run new -- event --slug npcon-2024-shanghai --title … --city 上海 --date 2024-03-16 [--series npcon] [--organizers CSDN,…]
+  npm run new -- translation content/speakers/wang-wu.md    （在原文旁边写英文译文的骨架）
 在终端里只写类型（例如 npm run new -- speaker）会逐项询问。新文件默认是草稿（draft: true）；--no-draft 则不是。
 详见 docs/editing.md`;
 
@@ -44,6 +47,16 @@ const cancel = () => {
   process.exit(130);
 };
 const terminal = interactive ? terminalAsker(process.stdin, process.stdout, cancel) : undefined;
+
+if (positionals[0] === 'translation') {
+  const written = writeTranslationSkeleton(resolve(values.root ?? '.'), positionals[1]);
+  if (!written.ok) {
+    console.error(`✗ ${written.error}\n\n${USAGE}`);
+    process.exit(1);
+  }
+  console.log(`✓ 写好了 ${written.path}：把每个【待填写】换成英文（上一行注释是原文），写完删掉注释。`);
+  process.exit(0);
+}
 
 let typed = positionals[0];
 if (!typed && terminal && !values.help) {

@@ -5,13 +5,16 @@ import { slugFromName, slugFromText } from '../editor/pinyin-slug';
 import { avatarPathInPublic } from './avatar-path';
 import { describeIssue, fieldPath, unknownKeyMessages, type IssueContext } from './describe-issue';
 import type { RawSpeaker } from './model';
-import { contentModels } from './model';
+import { contentModels, type Lang } from './model';
 import { fieldRules, translationRules } from './model/zod';
 import { hasPlaceholder, PLACEHOLDER_PREFIX, placeholderFields } from './placeholder';
 import { sortProblems, type Problem } from './problem';
 import { checkSession, sessionPeople, type Roster } from './session-rules';
 import { isSlug } from './slug';
 import { readSourceFiles, type SourceFile } from './source-files';
+import { checkTopicDictionary, readTopicDictionary } from './topics';
+import { wordProblem } from './translation-messages';
+import { checkTranslations } from './translation-rules';
 
 export interface ContentReport {
   /** What stops a build: the contract's rules, and 【待填写】 marks left in a published file. */
@@ -114,7 +117,7 @@ function checkUniqueOrders(sessions: { file: SourceFile; order: number }[]): Pro
 }
 
 /** The one content check, shared by `npm run check:content` and the build: every problem, never a write. */
-export function validateContent(root: string): ContentReport {
+export function validateContent(root: string, { lang = 'zh' }: { lang?: Lang } = {}): ContentReport {
   const { files, translations, problems } = readSourceFiles(root);
   const todos: Problem[] = [];
 
@@ -150,6 +153,14 @@ export function validateContent(root: string): ContentReport {
     problems.push(...checkSlug(file), ...checkFields(file, context));
     (isDraft(file) ? todos : problems).push(...placeholders(file));
   }
+  // Between files: each translation against its original; the topic dictionary against the sessions.
+  const topics = readTopicDictionary(root);
+  const sessionTopics = files.flatMap((file) => (file.kind === 'session' && Array.isArray(file.data.topics) ? file.data.topics.map(String) : []));
+  problems.push(
+    ...[...checkTranslations(files, translations), ...topics.problems, ...checkTopicDictionary(topics.entries, sessionTopics)].map(
+      (problem) => wordProblem(problem, lang),
+    ),
+  );
 
   const count = (kind: SourceFile['kind']) => files.filter((file) => file.kind === kind).length;
   return {

@@ -53,3 +53,14 @@ describe('translation rules', () => {
     expect(codes.some((code) => code.startsWith('quotes'))).toBe(false);
   });
 });
+
+describe('the content check with translations', () => {
+  it('rejects orphan and malformed translations with file and field, in Chinese by default', async () => {
+    const { validateContent } = await import('@/lib/content/validate');
+    const lines = validateContent(root).problems.map(formatProblem);
+    expect(lines).toContain('content/speakers/ghost.en.md: (file): 没有原文 content/speakers/ghost.md：译文必须放在原文旁边，与原文同名（先写原文，或删掉这个译文）');
+    expect(lines.some((line) => line.startsWith('content/events/demo-2024/sessions/panel.en.md: takeaways: '))).toBe(true);
+    const english = validateContent(root, { lang: 'en' }).problems.map(formatProblem);
+    expect(english.some((line) => line.startsWith('content/speakers/ghost.en.md: (file): no original content/speakers/ghost.md'))).toBe(true);
+  });
+});
