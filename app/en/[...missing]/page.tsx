@@ -1,9 +1,12 @@
-import { notFound } from 'next/navigation';
+import { NotFoundPage, notFoundMetadata } from '@/app/_editions/not-found';
 
-// Any other address under /en: the English not-found page, inside the English layout (`<html lang="en">`).
-// The one prerendered path is the static export's /en/404.html, which the static hosts serve for /en/ misses.
+// The English not-found page as a file of the static export (out/en/404.html): static hosts serve it,
+// with status 404, for a missing address under /en/ (deploy/). No other path is generated, so under
+// `next start` an unknown English address gets app/global-not-found.tsx, which speaks both languages.
+export const dynamicParams = false;
 export const generateStaticParams = () => [{ missing: ['404'] }];
+export const metadata = notFoundMetadata('en');
 
-export default function Missing() {
-  notFound();
+export default function EnglishNotFound() {
+  return <NotFoundPage locale="en" />;
 }
