@@ -23,20 +23,21 @@ const MAX_BYTES = 300 * 1024;
 const OUT = join(process.cwd(), 'public');
 
 const started = performance.now();
-// Both editions: the English cards live under /og/en/, beside their pages' paths.
+// Each card is drawn from the page model its page renders, so the two cannot disagree.
+// Both editions; the English cards live under /og/en/, beside their pages' paths.
 const cards = LOCALES.flatMap((locale) => {
-  const { getEvent, getEvents, getLatestEvent, getSessions, getSpeaker, getSpeakers } = contentFor(locale);
+  const { getEventPage, getEvents, getHomePage, getSessions, getSpeakerPage, getSpeakersPage } = contentFor(locale);
   return [
     siteCard(locale),
-    homeCard(getLatestEvent(), locale),
-    speakersIndexCard(getSpeakers(), locale),
+    homeCard(getHomePage().event, locale),
+    speakersIndexCard(getSpeakersPage().speakers, locale),
     ...getEvents()
-      .flatMap((event) => getEvent(event.slug) ?? [])
-      .map(eventCard),
+      .flatMap((event) => getEventPage(event.slug) ?? [])
+      .map((page) => eventCard(page.event)),
     ...getSessions().map(sessionCard),
-    ...getSpeakers()
-      .flatMap((speaker) => getSpeaker(speaker.slug) ?? [])
-      .map(speakerCard),
+    ...getSpeakersPage()
+      .speakers.flatMap((speaker) => getSpeakerPage(speaker.slug) ?? [])
+      .map((page) => speakerCard(page.speaker)),
   ];
 });
 

@@ -20,14 +20,15 @@ export interface EventParams {
 export const eventParams = (locale: Locale) => contentFor(locale).getEvents().map((event) => ({ event: event.slug }));
 
 export async function eventMetadataFor(locale: Locale, { params }: EventParams): Promise<Metadata> {
-  const event = contentFor(locale).getEvent((await params).event);
-  return event ? eventMetadata(event) : {};
+  const page = contentFor(locale).getEventPage((await params).event);
+  return page ? eventMetadata(page.event) : {};
 }
 
 export async function EventPage({ locale, params }: EventParams & { locale: Locale }) {
   setRequestLocale(locale);
-  const event = contentFor(locale).getEvent((await params).event);
-  if (!event) notFound();
+  const page = contentFor(locale).getEventPage((await params).event);
+  if (!page) notFound();
+  const { event } = page;
   const t = dictionary(locale);
   return (
     <>

@@ -15,12 +15,12 @@ import { routesFor } from '@/lib/routes';
 
 // Each edition's route file is one line calling these with its locale.
 
-export const homeMetadataFor = (locale: Locale): Metadata => homeMetadata(contentFor(locale).getLatestEvent(), locale);
+export const homeMetadataFor = (locale: Locale): Metadata => homeMetadata(contentFor(locale).getHomePage().event, locale);
 
 export function HomePage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   const t = dictionary(locale);
-  const event = contentFor(locale).getLatestEvent();
+  const { event } = contentFor(locale).getHomePage();
   const bar = <EditionBar paths={editionPage(routesFor(locale).home(), locale).paths} />;
   if (!event) return <>{bar}<p className="mx-auto max-w-3xl px-4 py-20 text-center">{t.home.empty}</p></>;
   return (

@@ -6,7 +6,6 @@ import { SessionArticle } from '@/components/session/session-article';
 import { contentFor } from '@/lib/content';
 import { textLang, type Locale } from '@/lib/i18n';
 import { setRequestLocale } from '@/lib/i18n/request';
-import { relatedSessions } from '@/lib/reading/related-sessions';
 import { sessionGraph } from '@/lib/seo/json-ld';
 import { sessionMetadata } from '@/lib/seo/page-metadata';
 
@@ -19,21 +18,20 @@ export const sessionParams = (locale: Locale) =>
 
 export async function sessionMetadataFor(locale: Locale, { params }: SessionParams): Promise<Metadata> {
   const { event, session: slug } = await params;
-  const session = contentFor(locale).getSession(event, slug);
-  return session ? sessionMetadata(session) : {};
+  const page = contentFor(locale).getSessionPage(event, slug);
+  return page ? sessionMetadata(page.session) : {};
 }
 
 export async function SessionPage({ locale, params }: SessionParams & { locale: Locale }) {
   setRequestLocale(locale);
   const { event, session: slug } = await params;
-  const content = contentFor(locale);
-  const session = content.getSession(event, slug);
-  if (!session) notFound();
+  const page = contentFor(locale).getSessionPage(event, slug);
+  if (!page) notFound();
   return (
     <>
-      <JsonLd graph={sessionGraph(session)} />
-      <EditionBar paths={session.paths} untranslated={textLang(session) !== undefined} />
-      <SessionArticle session={session} related={relatedSessions(session, content.getSessions())} />
+      <JsonLd graph={sessionGraph(page.session)} />
+      <EditionBar paths={page.session.paths} untranslated={textLang(page.session) !== undefined} />
+      <SessionArticle page={page} />
     </>
   );
 }

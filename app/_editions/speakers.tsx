@@ -14,12 +14,12 @@ import { speakerGraph, speakersIndexGraph } from '@/lib/seo/json-ld';
 import { speakerMetadata, speakersIndexMetadata } from '@/lib/seo/page-metadata';
 
 export const speakersMetadataFor = (locale: Locale): Metadata =>
-  speakersIndexMetadata(contentFor(locale).getSpeakers(), locale);
+  speakersIndexMetadata(contentFor(locale).getSpeakersPage().speakers, locale);
 
 export function SpeakersPage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   const t = dictionary(locale);
-  const speakers = contentFor(locale).getSpeakers();
+  const { speakers } = contentFor(locale).getSpeakersPage();
   return (
     <>
       <EditionBar paths={editionPage(routesFor(locale).speakers(), locale).paths} />
@@ -39,14 +39,15 @@ export interface SpeakerParams {
 export const speakerParams = (locale: Locale) => contentFor(locale).getSpeakers().map((speaker) => ({ speaker: speaker.slug }));
 
 export async function speakerMetadataFor(locale: Locale, { params }: SpeakerParams): Promise<Metadata> {
-  const speaker = contentFor(locale).getSpeaker((await params).speaker);
-  return speaker ? speakerMetadata(speaker) : {};
+  const page = contentFor(locale).getSpeakerPage((await params).speaker);
+  return page ? speakerMetadata(page.speaker) : {};
 }
 
 export async function SpeakerPage({ locale, params }: SpeakerParams & { locale: Locale }) {
   setRequestLocale(locale);
-  const speaker = contentFor(locale).getSpeaker((await params).speaker);
-  if (!speaker) notFound();
+  const page = contentFor(locale).getSpeakerPage((await params).speaker);
+  if (!page) notFound();
+  const { speaker } = page;
   return (
     <>
       <JsonLd graph={speakerGraph(speaker)} />

@@ -10,28 +10,18 @@ import { PageTitle } from '@/components/ui/page-title';
 import { contentFor } from '@/lib/content';
 import { dictionary, textLang, type Locale } from '@/lib/i18n';
 import { setRequestLocale } from '@/lib/i18n/request';
-import { getTopicPage } from '@/lib/reading/topic-page';
 import { routesFor } from '@/lib/routes';
 import { editionPage } from '@/lib/seo/alternates';
-import { topicDescription } from '@/lib/seo/descriptions';
 import { topicGraph, topicsIndexGraph } from '@/lib/seo/json-ld';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { topicMetadata, topicsIndexMetadata } from '@/lib/seo/page-metadata';
 
-export function topicsMetadataFor(locale: Locale): Metadata {
-  const t = dictionary(locale);
-  const path = routesFor(locale).topics();
-  return pageMetadata({
-    title: t.topics.title,
-    description: t.topics.intro(contentFor(locale).getTopics().length),
-    path,
-    edition: editionPage(path, locale),
-  });
-}
+export const topicsMetadataFor = (locale: Locale): Metadata =>
+  topicsIndexMetadata(contentFor(locale).getTopicsPage().topics, locale);
 
 export function TopicsPage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   const t = dictionary(locale);
-  const topics = contentFor(locale).getTopics();
+  const { topics } = contentFor(locale).getTopicsPage();
   return (
     <>
       <EditionBar paths={editionPage(routesFor(locale).topics(), locale).paths} />
@@ -55,27 +45,20 @@ export const topicParams = (locale: Locale) =>
     .map((topic) => ({ topic: decodeURIComponent(topic.url.split('/').pop() ?? '') }));
 
 export async function topicMetadataFor(locale: Locale, { params }: TopicParams): Promise<Metadata> {
-  const page = getTopicPage((await params).topic, locale);
-  if (!page) return {};
-  const { topic } = page;
-  return pageMetadata({
-    title: topic.name,
-    description: topicDescription(topic.name, page.groups.flatMap((group) => group.sessions), locale),
-    path: topic.url,
-    edition: { locale, paths: topic.paths, translated: topic.translated },
-  });
+  const page = contentFor(locale).getTopicPage((await params).topic);
+  return page ? topicMetadata(page) : {};
 }
 
 export async function TopicPage({ locale, params }: TopicParams & { locale: Locale }) {
   setRequestLocale(locale);
-  const page = getTopicPage((await params).topic, locale);
+  const page = contentFor(locale).getTopicPage((await params).topic);
   if (!page) notFound();
   const t = dictionary(locale);
   return (
     <>
       <EditionBar paths={page.topic.paths} />
       <div className="mx-auto max-w-3xl px-4 pt-4 sm:px-6 sm:pt-8">
-        <JsonLd graph={topicGraph(page.topic, page.groups.flatMap((group) => group.sessions), locale)} />
+        <JsonLd graph={topicGraph(page.topic, page.sessions, locale)} />
         <p className="mb-2 text-sm font-semibold">
           <Link href={routesFor(locale).topics()} className="text-accent-700 dark:text-accent-300 hover:underline">
             {t.topics.allTopics}

@@ -25,7 +25,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
           {t.skipToContent}
         </a>
         <ContentStatusBanner />
-        <SiteHeader agendaUrl={contentFor(locale).getLatestEvent()?.url} />
+        <SiteHeader {...contentFor(locale).getSiteNavigation()} />
         <main id="main" className="flex-1">
           {children}
         </main>

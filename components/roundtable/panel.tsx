@@ -1,23 +1,13 @@
-import type { AttributedText, SpeakerRef } from '@/lib/content/types';
+import type { PanelView } from '@/lib/content/types';
 import { SpeakerCard } from '../speaker/speaker-card';
 import { SectionHeading } from '../ui/section-heading';
 import { OriginalWords } from '../session/original-words';
 import { PanelistCard } from './panelist-card';
 import { getT } from '@/lib/i18n/request';
 
-interface PanelProps {
-  moderator?: SpeakerRef;
-  panelists: SpeakerRef[];
-  positions: AttributedText[];
-  quotes: AttributedText[];
-  /** The entries' language when it differs from the page's. */
-  lang?: string;
-}
-
-const entriesBy = (list: AttributedText[], slug: string) => list.filter((entry) => entry.speaker.slug === slug);
-
 /** The roundtable's people: the host set apart, then each panelist with their position and quotes. */
-export function Panel({ moderator, panelists, positions, quotes, lang }: PanelProps) {
+/** `lang`: the entries' language when it differs from the page's (an untranslated roundtable). */
+export function Panel({ panel: { moderator, panelists }, lang }: { panel: PanelView; lang?: string }) {
   const t = getT();
   return (
     <section aria-labelledby="panel">
@@ -25,8 +15,8 @@ export function Panel({ moderator, panelists, positions, quotes, lang }: PanelPr
       {moderator ? (
         <div className="mb-8 rounded-xl bg-stone-100 p-4 sm:max-w-md dark:bg-stone-900">
           <p className="mb-2 text-sm font-semibold text-stone-600 dark:text-stone-400">{t.roundtable.moderator}</p>
-          <SpeakerCard speaker={moderator} />
-          {entriesBy(quotes, moderator.slug).map((quote) => (
+          <SpeakerCard speaker={moderator.speaker} />
+          {moderator.quotes.map((quote) => (
             <blockquote key={quote.text} className="mt-3 border-l-4 border-accent-600 pl-4 text-[15px] dark:border-accent-300">
               <p lang={lang}>“{quote.text}”</p>
               <OriginalWords text={quote.original} />
@@ -39,13 +29,8 @@ export function Panel({ moderator, panelists, positions, quotes, lang }: PanelPr
       </p>
       <ul className="grid gap-4 md:grid-cols-2">
         {panelists.map((panelist) => (
-          <li key={panelist.slug}>
-            <PanelistCard
-              speaker={panelist}
-              position={entriesBy(positions, panelist.slug)[0]?.text}
-              quotes={entriesBy(quotes, panelist.slug)}
-              lang={lang}
-            />
+          <li key={panelist.speaker.slug}>
+            <PanelistCard member={panelist} lang={lang} />
           </li>
         ))}
       </ul>

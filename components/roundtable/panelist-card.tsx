@@ -1,18 +1,11 @@
 import Link from 'next/link';
-import type { AttributedText, SpeakerRef } from '@/lib/content/types';
+import type { PanelMember } from '@/lib/content/types';
 import { OriginalWords } from '../session/original-words';
 import { SpeakerAvatar } from '../speaker/speaker-avatar';
 import { getT } from '@/lib/i18n/request';
 
-interface PanelistCardProps {
-  speaker: SpeakerRef;
-  position?: string;
-  quotes: AttributedText[];
-  lang?: string;
-}
-
 /** One panelist: who they are, their position in one or two sentences, and their words. */
-export function PanelistCard({ speaker, position, quotes, lang }: PanelistCardProps) {
+export function PanelistCard({ member: { speaker, position, quotes }, lang }: { member: PanelMember; lang?: string }) {
   const t = getT();
   return (
     <article className="flex h-full flex-col rounded-xl border break-inside-avoid border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { RelatedSession } from '@/lib/reading/related-sessions';
+import type { RelatedSession } from '@/lib/content/types';
 import { SectionHeading } from '../ui/section-heading';
 import { KindBadge } from './kind-badge';
 import { getFormat, getT } from '@/lib/i18n/request';

@@ -1,8 +1,5 @@
-import type { SessionView } from '@/lib/content/types';
-import { readingMinutes } from '@/lib/reading/reading-time';
-import type { RelatedSession } from '@/lib/reading/related-sessions';
-import { tableOfContents, worthATableOfContents } from '@/lib/reading/table-of-contents';
-import { htmlToText } from '@/lib/search/plain-text';
+import type { SessionPage } from '@/lib/content/types';
+import { textLang } from '@/lib/i18n';
 import { Panel } from '../roundtable/panel';
 import { ProseHtml } from '../ui/prose-html';
 import { SectionHeading } from '../ui/section-heading';
@@ -14,51 +11,32 @@ import { SessionMaterial } from './session-material';
 import { SessionPager } from './session-pager';
 import { TableOfContents } from './table-of-contents';
 import { TakeawayList } from './takeaway-list';
-import { textLang } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/request';
 
 /** A session page: the talk view, or the roundtable view (panel with positions and quotes, then the discussion). */
-export function SessionArticle({ session, related }: { session: SessionView; related: RelatedSession[] }) {
+export function SessionArticle({ page }: { page: SessionPage }) {
   const t = getT();
-  const isRoundtable = session.kind === 'roundtable';
+  const { session, panel } = page;
   const lang = textLang(session);
-  const toc = tableOfContents(session.bodyHtml);
-  const readingText = [
-    session.summary,
-    ...session.takeaways,
-    ...session.positions.map((entry) => entry.text),
-    ...session.quotes.map((entry) => entry.text),
-    htmlToText(session.bodyHtml),
-  ].join('\n');
   return (
     <article className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
-      <SessionHeader session={session} readingMinutes={readingMinutes(readingText)} />
+      <SessionHeader session={session} readingMinutes={page.readingMinutes} />
       <div className="mt-8 space-y-10">
-        <TopicList topics={session.topicLinks} />
+        <TopicList topics={page.topics} />
         <SessionMaterial slides={session.slides} video={session.video} />
         <TakeawayList takeaways={session.takeaways} lang={lang} />
-        {isRoundtable ? (
-          <Panel
-            moderator={session.moderator}
-            panelists={session.panelists}
-            positions={session.positions}
-            quotes={session.quotes}
-            lang={lang}
-          />
-        ) : (
-          <QuoteList quotes={session.quotes} lang={lang} />
-        )}
+        {panel ? <Panel panel={panel} lang={lang} /> : <QuoteList quotes={session.quotes} lang={lang} />}
         <section aria-labelledby="recap">
-          <SectionHeading id="recap">{isRoundtable ? t.roundtable.discussion : t.session.recap}</SectionHeading>
-          {worthATableOfContents(toc) ? (
+          <SectionHeading id="recap">{panel ? t.roundtable.discussion : t.session.recap}</SectionHeading>
+          {page.tableOfContents.length > 0 ? (
             <div className="mb-8" data-print-hidden="">
-              <TableOfContents entries={toc} />
+              <TableOfContents entries={page.tableOfContents} />
             </div>
           ) : null}
           <ProseHtml html={session.bodyHtml} className="measure" lang={lang} />
         </section>
-        <RelatedSessions related={related} />
-        <SessionPager previous={session.previous} next={session.next} />
+        <RelatedSessions related={page.related} />
+        <SessionPager {...page.pager} />
       </div>
     </article>
   );

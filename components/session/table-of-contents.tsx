@@ -1,4 +1,4 @@
-import type { TocEntry } from '@/lib/reading/table-of-contents';
+import type { TocEntry } from '@/lib/content/types';
 import { getT } from '@/lib/i18n/request';
 
 /** Links to the recap's sections, by their rehype-slug anchors. */

@@ -1,17 +1,12 @@
 import Link from 'next/link';
-import type { EventSummary, SessionSummary } from '@/lib/content/types';
+import type { TopicPage } from '@/lib/content/types';
 import { KindBadge } from '../session/kind-badge';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
 import { getFormat } from '@/lib/i18n/request';
 
-export interface EventSessions {
-  event: EventSummary;
-  sessions: SessionSummary[];
-}
-
 /** A topic's sessions grouped by event, newest event first. */
-export function TopicSessions({ groups }: { groups: EventSessions[] }) {
+export function TopicSessions({ groups }: Pick<TopicPage, 'groups'>) {
   const format = getFormat();
   return (
     <div className="space-y-10">

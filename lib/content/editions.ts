@@ -1,5 +1,10 @@
 import type { Locale } from '../i18n/locales';
-import type { ContentDocs, EventDoc, SessionDoc, SpeakerDoc } from './store';
+import type {
+  ContentDocs,
+  EventDocument as EventDoc,
+  SessionDocument as SessionDoc,
+  SpeakerDocument as SpeakerDoc,
+} from './store';
 import type { TopicTranslator } from './topics';
 
 // The English edition's documents: each original with its translation's fields laid over it.

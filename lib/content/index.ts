@@ -44,19 +44,29 @@ const stores: Record<Locale, ContentStore> = {
   }),
 };
 
-/** The content of one edition; the Chinese one is also exported flat, as before. */
+/** The content of one edition: its page getters and lists. The Chinese edition's are also exported flat. */
 export const contentFor = (locale: Locale): ContentStore => stores[locale];
-export { topics as topicDictionary };
 
+/** One getter per page: routes call these and render what they return. */
+export const {
+  getHomePage,
+  getEventPage,
+  getSessionPage,
+  getSpeakersPage,
+  getSpeakerPage,
+  getTopicsPage,
+  getTopicPage,
+  getSiteNavigation,
+} = stores['zh-CN'];
+
+/** Lists and single documents, for static params, the feed, the sitemap, search and preview images. */
 export const {
   getEvents,
   getLatestEvent,
   getEvent,
-  getSession,
   getSessions,
   getSpeakers,
   getSpeaker,
-  getSessionsBySpeaker,
   getTopics,
   getSessionsByTopic,
 } = stores['zh-CN'];

@@ -69,12 +69,7 @@ export interface SessionSummary extends Translatable {
   url: string;
   draft: boolean;
   /** The session's topics with their pages' addresses in this edition. */
-  topicLinks: TopicLink[];
-}
-
-export interface TopicLink {
-  name: string;
-  url: string;
+  topicLinks: TopicRef[];
 }
 
 export interface AttributedText {
@@ -96,12 +91,10 @@ export interface SessionView extends SessionSummary {
   video?: string;
   /** Sanitized HTML of the recap. */
   bodyHtml: string;
-  /** The recap's Markdown source, for reading time and search. */
+  /** The recap's Markdown source, for search. */
   bodyMarkdown: string;
   /** Path of the source file relative to the repository root. */
   sourcePath: string;
-  previous?: SessionSummary;
-  next?: SessionSummary;
 }
 
 export interface EventView extends EventSummary {
@@ -127,8 +120,95 @@ export interface SpeakerView extends SpeakerRef {
   appearances: SpeakerAppearance[];
 }
 
-export interface TopicSummary extends Translatable {
+export interface TopicRef {
   name: string;
   url: string;
+}
+
+export interface TopicSummary extends TopicRef, Translatable {
   sessionCount: number;
+}
+
+
+// Page models: one per page, holding everything the page shows, so routes and components compute nothing.
+
+export interface TocEntry {
+  /** The heading's id, given by rehype-slug: stable as long as the heading's text is. */
+  id: string;
+  text: string;
+  level: 2 | 3;
+}
+
+export interface RelatedSession {
+  session: SessionSummary;
+  sharedTopics: string[];
+  /** The other session's topics that share a word with this one's (部署架构 ~ 大模型部署). */
+  similarTopics: string[];
+  /** Names of the people who took part in both. */
+  sharedPeople: string[];
+}
+
+/** One person on a roundtable's panel (or its host), with what they said there. */
+export interface PanelMember {
+  speaker: SpeakerRef;
+  /** Their position in one or two sentences, when the editor wrote one. */
+  position?: string;
+  /** Each with the original words on an English page. */
+  quotes: Pick<AttributedText, 'text' | 'original'>[];
+}
+
+export interface PanelView {
+  moderator?: PanelMember;
+  panelists: PanelMember[];
+}
+
+export interface SessionPager {
+  /** The session before and after in the event's agenda. */
+  previous?: SessionSummary;
+  next?: SessionSummary;
+}
+
+export interface HomePage {
+  /** The latest event, absent when nothing is published. */
+  event?: EventView;
+}
+
+export interface EventPage {
+  event: EventView;
+}
+
+export interface SessionPage {
+  session: SessionView;
+  topics: TopicRef[];
+  readingMinutes: number;
+  /** The recap's sections; empty when the recap is too short to need them. */
+  tableOfContents: TocEntry[];
+  /** Roundtables only: the host and each panelist with their position and quotes. */
+  panel?: PanelView;
+  related: RelatedSession[];
+  pager: SessionPager;
+}
+
+export interface SpeakersPage {
+  /** Every speaker, in the edition's collation order of their names (pinyin in Chinese). */
+  speakers: SpeakerRef[];
+}
+
+export interface SpeakerPage {
+  speaker: SpeakerView;
+}
+
+export interface TopicsPage {
+  /** Most sessions first. */
+  topics: TopicSummary[];
+}
+
+export interface TopicPage {
+  topic: TopicSummary;
+  /** Every session on the topic: newest event first, agenda order within an event. */
+  sessions: SessionSummary[];
+  /** The same sessions grouped by event. */
+  groups: { event: EventSummary; sessions: SessionSummary[] }[];
+  /** Other topics of these sessions, most shared first. */
+  relatedTopics: TopicSummary[];
 }

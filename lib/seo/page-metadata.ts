@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import type { EventView, SessionView, SpeakerRef, SpeakerView, Translatable } from '../content/types';
+import type { EventView, SessionView, SpeakerRef, SpeakerView, TopicPage, TopicSummary, Translatable } from '../content/types';
 import { DEFAULT_LOCALE, dictionary, type Locale } from '../i18n';
 import { routesFor } from '../routes';
 import { siteFor } from '../site';
 import { editionPage } from './alternates';
 import { contentDates, type ContentDatesLookup } from './content-dates';
-import { homeDescription, speakerDescription } from './descriptions';
+import { homeDescription, speakerDescription, topicDescription } from './descriptions';
 import { pageMetadata } from './metadata';
 import { eventCard, homeCard, sessionCard, speakerCard, speakersIndexCard } from './preview-cards';
 
@@ -77,3 +77,17 @@ export function speakersIndexMetadata(speakers: SpeakerRef[], locale: Locale = D
     image: speakersIndexCard(speakers, locale),
   });
 }
+
+export function topicsIndexMetadata(topics: TopicSummary[], locale: Locale = DEFAULT_LOCALE): Metadata {
+  const t = dictionary(locale);
+  const path = routesFor(locale).topics();
+  return pageMetadata({ title: t.topics.title, description: t.topics.intro(topics.length), path, edition: editionPage(path, locale) });
+}
+
+export const topicMetadata = ({ topic, sessions }: TopicPage): Metadata =>
+  pageMetadata({
+    title: topic.name,
+    description: topicDescription(topic.name, sessions, topic.edition),
+    path: topic.url,
+    edition: { locale: topic.edition, paths: topic.paths, translated: topic.translated },
+  });

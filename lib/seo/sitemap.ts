@@ -40,8 +40,9 @@ function editionSitemap(content: SitemapContent, dates: ContentDatesLookup): Met
   const sessions = content.getSessions();
   const sessionFiles = new Map(sessions.map((session) => [session.url, session.sourcePath]));
   const events = content.getEvents().flatMap((summary) => content.getEvent(summary.slug) ?? []);
+  const eventsBySlug = new Map(events.map((event) => [event.slug, event]));
   const eventFiles = (slug: string) => {
-    const event = events.find((candidate) => candidate.slug === slug);
+    const event = eventsBySlug.get(slug);
     return event
       ? [
           event.sourcePath,

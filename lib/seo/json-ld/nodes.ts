@@ -14,7 +14,7 @@ import type {
   SessionSummary,
   SessionView,
   SpeakerRef,
-  TopicLink,
+  TopicRef,
 } from '../../content/types';
 import { DEFAULT_LOCALE, dictionary, type Locale } from '../../i18n';
 import { routesFor } from '../../routes';
@@ -75,7 +75,7 @@ const seriesNode = (event: EventSummary): EventSeries => ({
   name: dictionary(event.edition).seo.series[event.series] ?? event.series,
 });
 
-const topicNode = (topic: TopicLink): Thing => ({
+const topicNode = (topic: TopicRef): Thing => ({
   '@type': 'Thing',
   name: topic.name,
   url: absoluteUrl(topic.url),

@@ -1,11 +1,5 @@
-import { htmlToText } from '../search/plain-text';
-
-export interface TocEntry {
-  /** The heading's id, given by rehype-slug: stable as long as the heading's text is. */
-  id: string;
-  text: string;
-  level: 2 | 3;
-}
+import { htmlToText } from '../../search/plain-text';
+import type { TocEntry } from '../types';
 
 const HEADING = /<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g;
 

@@ -1,25 +1,21 @@
-import type { SessionSummary } from '../content/types';
-import { tokenize } from '../search/tokenize';
-
-export interface RelatedSession {
-  session: SessionSummary;
-  sharedTopics: string[];
-  /** The other session's topics that share a word with this one's (部署架构 ~ 大模型部署). */
-  similarTopics: string[];
-  /** Names of the people who took part in both. */
-  sharedPeople: string[];
-}
+import { tokenize } from '../../search/tokenize';
+import type { RelatedSession, SessionSummary } from '../types';
 
 /** A shared person says more than a shared topic (the same voice elsewhere), which says more than a shared word. */
 const WEIGHTS = { person: 2, topic: 1, similarTopic: 0.5 };
 
-/** Words of topic names, without one- and two-letter Latin ones (AI is in half the topics and links nothing). */
-const topicWords = (topics: string[]) =>
-  new Set(
-    topics
-      .flatMap((topic) => tokenize(topic))
-      .filter((word) => word.length >= 2 && !/^[a-z0-9]{1,2}$/.test(word)),
-  );
+/** Words of a topic name, without one- and two-letter Latin ones (AI is in half the topics and links nothing). */
+const wordsOfTopic = new Map<string, string[]>();
+function topicWordList(topic: string): string[] {
+  let words = wordsOfTopic.get(topic);
+  if (!words) {
+    // Kept per name: every session page compares its topics with every other session's.
+    words = tokenize(topic).filter((word) => word.length >= 2 && !/^[a-z0-9]{1,2}$/.test(word));
+    wordsOfTopic.set(topic, words);
+  }
+  return words;
+}
+const topicWords = (topics: string[]) => new Set(topics.flatMap(topicWordList));
 
 /**
  * Other sessions, any event, ranked by shared people, topics and topic words; ties go to the same event,
@@ -41,7 +37,7 @@ export function relatedSessions(
       similarTopics: other.topics.filter(
         (topic) =>
           !session.topics.includes(topic) &&
-          [...topicWords([topic])].some((word) => words.has(word)),
+          topicWordList(topic).some((word) => words.has(word)),
       ),
       sharedPeople: [
         ...new Set(

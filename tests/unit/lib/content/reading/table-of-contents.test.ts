@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableOfContents, worthATableOfContents } from '@/lib/reading/table-of-contents';
+import { tableOfContents, worthATableOfContents } from '@/lib/content/reading/table-of-contents';
 
 const html =
   '<h2 id="gpu-利用率为何偏低">GPU 利用率为何偏低</h2><p>…</p><h3 id="细节">细节 &amp; 数据</h3><h2 id="拆分">拆分</h2><h2 id="结语">结语</h2>';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionSummary } from '@/lib/content/types';
-import { relatedSessions } from '@/lib/reading/related-sessions';
+import { relatedSessions } from '@/lib/content/reading/related-sessions';
 
 const edition = (path: string) => ({
   edition: 'zh-CN' as const,

@@ -1,0 +1,146 @@
+import { sessionReadingMinutes } from '../reading/reading-time';
+import { relatedSessions } from '../reading/related-sessions';
+import { tableOfContents, worthATableOfContents } from '../reading/table-of-contents';
+import type {
+  AttributedText,
+  EventSummary,
+  EventPage,
+  HomePage,
+  PanelMember,
+  PanelView,
+  SessionPage,
+  SessionSummary,
+  SessionView,
+  SpeakerPage,
+  SpeakerRef,
+  SpeakersPage,
+  TopicPage,
+  TopicsPage,
+  TopicSummary,
+} from '../types';
+import type { ContentQueries } from './queries';
+
+/** What one person said, each entry with its original words on an English page. */
+const textsBy = (list: AttributedText[], slug: string) =>
+  list
+    .filter((entry) => entry.speaker.slug === slug)
+    .map(({ text, original }) => ({ text, ...(original === undefined ? {} : { original }) }));
+
+/** A roundtable's host and panelists, each with their position and their quotes. */
+function panelOf(session: SessionView): PanelView {
+  const member = (speaker: SpeakerRef, withPosition: boolean): PanelMember => {
+    const position = withPosition ? textsBy(session.positions, speaker.slug)[0]?.text : undefined;
+    return { speaker, ...(position === undefined ? {} : { position }), quotes: textsBy(session.quotes, speaker.slug) };
+  };
+  return {
+    ...(session.moderator ? { moderator: member(session.moderator, false) } : {}),
+    panelists: session.panelists.map((panelist) => member(panelist, true)),
+  };
+}
+
+/** Other topics of these sessions, most shared first, in the topics' own order when tied. */
+function relatedTopics(topic: string, sessions: SessionSummary[], topics: TopicSummary[]): TopicSummary[] {
+  const shared = new Map<string, number>();
+  for (const session of sessions)
+    for (const other of session.topics) if (other !== topic) shared.set(other, (shared.get(other) ?? 0) + 1);
+  return topics
+    .filter((entry) => shared.has(entry.name))
+    .sort((a, b) => (shared.get(b.name) ?? 0) - (shared.get(a.name) ?? 0));
+}
+
+/** Sessions listed newest event first, as runs of one event each. */
+function groupByEvent(sessions: SessionSummary[], events: EventSummary[]): TopicPage['groups'] {
+  const bySlug = new Map(events.map((event) => [event.slug, event]));
+  const groups: TopicPage['groups'] = [];
+  for (const session of sessions) {
+    const last = groups.at(-1);
+    const event = bySlug.get(session.eventSlug);
+    if (last?.event.slug === session.eventSlug) last.sessions.push(session);
+    else if (event) groups.push({ event, sessions: [session] });
+  }
+  return groups;
+}
+
+/**
+ * The topic whose page a route segment names: its Chinese name, or in English the dictionary's slug.
+ * Next hands the segment over percent-encoded or decoded depending on how the page was reached
+ * (prerendered from generateStaticParams, or a request for /topics/%E7%AE%97%E5%8A%9B), so both are accepted.
+ */
+function topicAt(segment: string, topics: TopicSummary[]): TopicSummary | undefined {
+  const spellings = [segment];
+  try {
+    spellings.push(decodeURIComponent(segment));
+  } catch {
+    // Not valid percent-encoding: only the segment as given can match.
+  }
+  const ends = spellings.map((spelling) => `/topics/${encodeURIComponent(spelling)}`);
+  return topics.find((topic) => ends.some((end) => topic.url.endsWith(end)));
+}
+
+/** One getter per page, each returning everything that page shows; undefined when there is no such page. */
+export function createPageGetters(content: ContentQueries) {
+  const getHomePage = (): HomePage => {
+    const event = content.getLatestEvent();
+    return event ? { event } : {};
+  };
+
+  const getEventPage = (slug: string): EventPage | undefined => {
+    const event = content.getEvent(slug);
+    return event && { event };
+  };
+
+  function getSessionPage(event: string, slug: string): SessionPage | undefined {
+    const session = content.getSession(event, slug);
+    const pager = content.getSessionPager(event, slug);
+    if (!session || !pager) return undefined;
+    const toc = tableOfContents(session.bodyHtml);
+    return {
+      session,
+      topics: session.topicLinks,
+      readingMinutes: sessionReadingMinutes(session),
+      tableOfContents: worthATableOfContents(toc) ? toc : [],
+      ...(session.kind === 'roundtable' ? { panel: panelOf(session) } : {}),
+      related: relatedSessions(session, content.getSessions()),
+      pager,
+    };
+  }
+
+  const getSpeakersPage = (): SpeakersPage => ({ speakers: content.getSpeakers() });
+
+  const getSpeakerPage = (slug: string): SpeakerPage | undefined => {
+    const speaker = content.getSpeaker(slug);
+    return speaker && { speaker };
+  };
+
+  const getTopicsPage = (): TopicsPage => ({ topics: content.getTopics() });
+
+  /** `segment` is the topic page's URL segment, as written or percent-encoded. */
+  function getTopicPage(segment: string): TopicPage | undefined {
+    const summary = topicAt(segment, content.getTopics());
+    if (!summary) return undefined;
+    const sessions = content.getSessionsByTopic(summary.name);
+    return {
+      topic: summary,
+      sessions,
+      groups: groupByEvent(sessions, content.getEvents()),
+      relatedTopics: relatedTopics(summary.name, sessions, content.getTopics()),
+    };
+  }
+
+  /** The header's 议程 entry opens the latest event's agenda. */
+  const getSiteNavigation = (): { agendaUrl?: string } => {
+    const latest = content.getEvents()[0];
+    return latest ? { agendaUrl: latest.url } : {};
+  };
+
+  return {
+    getHomePage,
+    getEventPage,
+    getSessionPage,
+    getSpeakersPage,
+    getSpeakerPage,
+    getTopicsPage,
+    getTopicPage,
+    getSiteNavigation,
+  };
+}
