@@ -14,6 +14,8 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
   return (
     // The theme script adds classes to <html> before React hydrates it.
     <html lang={locale} suppressHydrationWarning>
+      {/* The edition layouts render this document; next/head is for the pages router. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <ThemeScript />
       </head>

@@ -37,4 +37,15 @@ export const representativePages = {
   topic: '/topics/%E5%BC%80%E6%BA%90',
   search: '/search?q=%E6%8E%A8%E7%90%86',
   notFound: '/no-such-page',
+  // The English edition: the same kinds of page under /en.
+  homeEn: '/en',
+  eventEn: `/en${summit.event}`,
+  talkEn: `/en${summit.talk}`,
+  roundtableEn: `/en${summit.roundtable}`,
+  speakerEn: `/en${summit.speaker}`,
+  speakersEn: '/en/speakers',
+  topicsEn: '/en/topics',
+  topicEn: '/en/topics/open-source',
+  searchEn: '/en/search?q=inference',
+  notFoundEn: '/en/no-such-page',
 } as const;

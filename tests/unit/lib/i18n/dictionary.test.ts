@@ -16,7 +16,8 @@ describe('the English dictionary', () => {
   });
 
   it('would fail on a missing key', () => {
-    const { footer: _footer, ...incomplete } = en;
+    const incomplete: Partial<typeof en> = { ...en };
+    delete incomplete.footer;
     expect(keys(incomplete).sort()).not.toEqual(keys(zhCN).sort());
   });
 
