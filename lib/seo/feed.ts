@@ -61,5 +61,6 @@ export function buildFeed(sessions: SessionView[], dates: ContentDatesLookup, lo
       })),
     });
   }
-  return feed.atom1();
+  // The feed package drops `language` from Atom; xml:lang on the root tells readers the edition's language.
+  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
 }

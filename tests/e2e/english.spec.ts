@@ -50,7 +50,7 @@ test('a quote shows the translation and the original Chinese words, marked as Ch
 
 test('the roundtable in English: panelists by their English names, positions, and original words', async ({ page }) => {
   await page.goto(en(summit.roundtable));
-  await expect(page.getByRole('heading', { name: 'The panel' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The panel', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Zheng Shuliang' })).toBeVisible();
   await expect(page.locator('[data-original-words] [lang="zh-CN"]').first()).toBeVisible();
   await expect(page.getByText('Position').first()).toBeVisible();
