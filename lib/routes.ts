@@ -5,8 +5,14 @@ export const routes = {
   home: () => '/',
   event: (event: string) => `/events/${event}`,
   session: (event: string, session: string) => `/events/${event}/sessions/${session}`,
+  /** Every event, by year; and the same list filtered by series or by city (its pinyin slug). */
+  events: () => '/events',
+  eventsBySeries: (series: string) => `/events/series/${series}`,
+  eventsByCity: (city: string) => `/events/city/${city}`,
   speakers: () => '/speakers',
   speaker: (speaker: string) => `/speakers/${speaker}`,
+  /** Speakers whose name starts with a letter, when the roster is too long for one page. */
+  speakersByLetter: (letter: string) => `/speakers/letter/${letter}`,
   topics: () => '/topics',
   /** A Chinese topic's name; in English, the dictionary's slug (lib/content/topics resolves it). */
   topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,

@@ -26,17 +26,17 @@ const started = performance.now();
 // Each card is drawn from the page model its page renders, so the two cannot disagree.
 // Both editions; the English cards live under /og/en/, beside their pages' paths.
 const cards = LOCALES.flatMap((locale) => {
-  const { getEventPage, getEvents, getHomePage, getSessions, getSpeakerPage, getSpeakersPage } = contentFor(locale);
+  const { getEventPage, getEvents, getHomePage, getSessions, getSpeakerPage, getSpeakers } = contentFor(locale);
   return [
     siteCard(locale),
     homeCard(getHomePage().event, locale),
-    speakersIndexCard(getSpeakersPage().speakers, locale),
+    speakersIndexCard(getSpeakers(), locale),
     ...getEvents()
       .flatMap((event) => getEventPage(event.slug) ?? [])
       .map((page) => eventCard(page.event)),
     ...getSessions().map(sessionCard),
-    ...getSpeakersPage()
-      .speakers.flatMap((speaker) => getSpeakerPage(speaker.slug) ?? [])
+    ...getSpeakers()
+      .flatMap((speaker) => getSpeakerPage(speaker.slug) ?? [])
       .map((page) => speakerCard(page.speaker)),
   ];
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { EventHero } from '@/components/event/event-hero';
 import { EditionBar } from '@/components/layout/edition-bar';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -28,6 +29,11 @@ export function HomePage({ locale }: { locale: Locale }) {
       <JsonLd graph={homeGraph(event, locale)} />
       {bar}
       <EventHero event={event} linkTitle eyebrow={t.home.latest} />
+      <p className="mx-auto max-w-6xl px-4 pt-6 sm:px-6">
+        <Link href={routesFor(locale).events()} className="font-semibold text-accent-700 hover:underline dark:text-accent-300">
+          {t.archive.browse} →
+        </Link>
+      </p>
       <div className="mx-auto grid max-w-6xl gap-14 px-4 pt-10 sm:px-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="agenda">
           <SectionHeading id="agenda">{t.event.agenda}</SectionHeading>

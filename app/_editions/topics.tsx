@@ -6,6 +6,7 @@ import { TopicSuggestions } from '@/components/search/topic-suggestions';
 import { JsonLd } from '@/components/seo/json-ld';
 import { TopicIndex } from '@/components/topic/topic-index';
 import { TopicSessions } from '@/components/topic/topic-sessions';
+import { ListPager, PagerLinks } from '@/components/ui/list-pager';
 import { PageTitle } from '@/components/ui/page-title';
 import { contentFor } from '@/lib/content';
 import { dictionary, textLang, type Locale } from '@/lib/i18n';
@@ -35,37 +36,46 @@ export function TopicsPage({ locale }: { locale: Locale }) {
 }
 
 export interface TopicParams {
-  params: Promise<{ topic: string }>;
+  /** Nothing after the topic for its first page; `page/<n>` for page n ≥ 2. */
+  params: Promise<{ topic: string; page?: string[] }>;
 }
 
-/** The URL segment of each topic's page: the Chinese name, or the English dictionary's slug. */
+/**
+ * Each topic's page (the Chinese name, or the English dictionary's slug) and its further pages. One
+ * route holds both, so it always has pages: a static export refuses a dynamic route that generates none.
+ */
 export const topicParams = (locale: Locale) =>
   contentFor(locale)
-    .getTopics()
-    .map((topic) => ({ topic: decodeURIComponent(topic.url.split('/').pop() ?? '') }));
+    .getTopicPages()
+    .map(({ topic, page }) => (page ? { topic, page } : { topic }));
 
 export async function topicMetadataFor(locale: Locale, { params }: TopicParams): Promise<Metadata> {
-  const page = contentFor(locale).getTopicPage((await params).topic);
+  const { topic, page: pageSegments } = await params;
+  const page = contentFor(locale).getTopicPage(topic, pageSegments);
   return page ? topicMetadata(page) : {};
 }
 
 export async function TopicPage({ locale, params }: TopicParams & { locale: Locale }) {
   setRequestLocale(locale);
-  const page = contentFor(locale).getTopicPage((await params).topic);
+  const { topic, page: pageSegments } = await params;
+  const page = contentFor(locale).getTopicPage(topic, pageSegments);
   if (!page) notFound();
   const t = dictionary(locale);
+  const title = page.pager.page > 1 ? t.pager.titled(page.topic.name, page.pager.page) : page.topic.name;
   return (
     <>
-      <EditionBar paths={page.topic.paths} />
+      <PagerLinks pager={page.pager} />
+      <EditionBar paths={page.paths} />
       <div className="mx-auto max-w-3xl px-4 pt-4 sm:px-6 sm:pt-8">
-        <JsonLd graph={topicGraph(page.topic, page.sessions, locale)} />
+        <JsonLd graph={topicGraph(page.topic, page.sessions, locale, page.url)} />
         <p className="mb-2 text-sm font-semibold">
           <Link href={routesFor(locale).topics()} className="text-accent-700 dark:text-accent-300 hover:underline">
             {t.topics.allTopics}
           </Link>
         </p>
-        <PageTitle title={page.topic.name} lang={textLang(page.topic)} intro={t.topics.topicIntro(page.topic.sessionCount)} />
+        <PageTitle title={title} lang={textLang(page.topic)} intro={t.topics.topicIntro(page.topic.sessionCount)} />
         <TopicSessions groups={page.groups} />
+        <ListPager pager={page.pager} />
         <div className="mt-12 border-t border-stone-200 pt-8 dark:border-stone-800">
           <TopicSuggestions topics={page.relatedTopics} label={t.topics.related} />
         </div>

@@ -13,6 +13,7 @@ export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
   const routes = getRoutes();
   const links = [
     ...(agendaUrl ? [{ href: agendaUrl, label: t.nav.agenda }] : []),
+    { href: routes.events(), label: t.nav.events },
     { href: routes.speakers(), label: t.nav.speakers },
     { href: routes.topics(), label: t.nav.topics },
   ];

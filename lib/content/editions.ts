@@ -61,7 +61,9 @@ export function editionDocs(docs: ContentDocs, translations: TranslationDocs, to
     events: docs.events.map((doc) => {
       const translation = find.event(doc);
       const marked = mark(doc, translation);
-      return locale === 'en' ? overlay(marked, translation, ['title', 'city', 'venue', 'theme', 'organizers', 'summary']) : marked;
+      if (locale !== 'en') return marked;
+      // The city filter's address is the same in both editions: the pinyin of the original city.
+      return { ...overlay(marked, translation, ['title', 'city', 'venue', 'theme', 'organizers', 'summary']), originalCity: doc.city };
     }),
     sessions: docs.sessions.map((doc) => {
       const translation = find.session(doc);

@@ -51,11 +51,13 @@ export const contentFor = (locale: Locale): ContentStore => stores[locale];
 export const {
   getHomePage,
   getEventPage,
+  getEventsPage,
   getSessionPage,
   getSpeakersPage,
   getSpeakerPage,
   getTopicsPage,
   getTopicPage,
+  getTopicPages,
   getSiteNavigation,
 } = stores['zh-CN'];
 

@@ -1,10 +1,11 @@
 import type { Lang } from './model';
 import type { Problem } from './problem';
+import type { ReservedSlugCode, ReservedSlugProblem } from './reserved-slugs';
 import type { TopicProblem, TopicProblemCode } from './topics';
 import type { TranslationProblem, TranslationProblemCode } from './translation-rules';
 
 type Params = Record<string, string>;
-type Catalogue = Record<TranslationProblemCode | TopicProblemCode, Record<Lang, (p: Params) => string>>;
+type Catalogue = Record<TranslationProblemCode | TopicProblemCode | ReservedSlugCode, Record<Lang, (p: Params) => string>>;
 
 // Editors' words for the translation and topic-dictionary rules, in the tools' two languages.
 const messages: Catalogue = {
@@ -44,6 +45,14 @@ const messages: Catalogue = {
     zh: (p) => `没有场次使用话题 "${p.topic}"：与场次 topics 里的写法保持完全一致，或删掉这一条`,
     en: (p) => `no session uses the topic "${p.topic}": spell it exactly as in the sessions' topics, or remove the entry`,
   },
+  'slug.reservedEvent': {
+    zh: (p) => `文件夹名 "${p.slug}" 是网站保留的地址（/events/${p.slug}/… 是活动列表的筛选页），活动不能用它：换一个名字，例如 npcon-2024-${p.slug === 'city' ? 'shanghai' : 'beijing'}`,
+    en: (p) => `the folder name "${p.slug}" is reserved (/events/${p.slug}/… are the event list's filter pages), so no event can use it: choose another name, e.g. npcon-2024-${p.slug === 'city' ? 'shanghai' : 'beijing'}`,
+  },
+  'slug.reservedSpeaker': {
+    zh: (p) => `文件名 "${p.slug}" 是网站保留的地址（/speakers/${p.slug}/… 是按首字母分页的嘉宾列表），嘉宾不能用它：用嘉宾姓名的拼音，例如 chen-wei`,
+    en: (p) => `the file name "${p.slug}" is reserved (/speakers/${p.slug}/… are the speaker list's pages by initial), so no speaker can use it: use the speaker's name in pinyin, e.g. chen-wei`,
+  },
   'topics.slugTaken': {
     zh: (p) => `"${p.slug}" 已是一个未翻译话题的网址：换一个 slug`,
     en: (p) => `"${p.slug}" is already the address of an untranslated topic: choose another slug`,
@@ -51,7 +60,7 @@ const messages: Catalogue = {
 };
 
 /** A coded problem as the check prints it, in the editor's language. */
-export const wordProblem = ({ path, field, code, params }: TranslationProblem | TopicProblem, lang: Lang): Problem => ({
+export const wordProblem = ({ path, field, code, params }: TranslationProblem | TopicProblem | ReservedSlugProblem, lang: Lang): Problem => ({
   path,
   field,
   message: messages[code][lang](params),

@@ -40,6 +40,8 @@ export interface EventSummary extends Translatable {
   title: string;
   series: string;
   city: string;
+  /** The city's address segment, the same in both editions: pinyin of the Chinese name (北京 → beijing). */
+  citySlug: string;
   venue?: string;
   /** YYYY-MM-DD, the event's local calendar date. */
   date: string;
@@ -189,9 +191,67 @@ export interface SessionPage {
   pager: SessionPager;
 }
 
-export interface SpeakersPage {
-  /** Every speaker, in the edition's collation order of their names (pinyin in Chinese). */
+/** A link of a listing's filter bar or jump bar, with how many entries it leads to. */
+export interface FilterLink {
+  slug: string;
+  name: string;
+  url: string;
+  count: number;
+  /** The page shown (aria-current). */
+  current: boolean;
+}
+
+/** /events and its filtered pages /events/series/<series>, /events/city/<city>. */
+export interface EventsPage {
+  url: string;
+  /** The series or city this page lists, absent on /events. */
+  filter?: { kind: 'series' | 'city'; name: string };
+  eventCount: number;
+  /** Newest year first, newest event first within a year. */
+  years: { year: string; events: EventSummary[] }[];
+  filters: { all: FilterLink; series: FilterLink[]; cities: FilterLink[] };
+}
+
+/** Speakers whose names share an initial. */
+export interface SpeakerGroup {
+  /** a–z, or # for names starting with no letter. */
+  initial: string;
+  label: string;
+  /** The group heading's id, the jump bar's target. */
+  anchor: string;
   speakers: SpeakerRef[];
+}
+
+export interface LetterLink {
+  label: string;
+  /** An in-page anchor, or the letter's own page when the roster is split. */
+  url: string;
+  count: number;
+  current: boolean;
+}
+
+export interface SpeakersPage {
+  url: string;
+  /** The roster is too long for one page: /speakers lists letters, each letter has a page. */
+  split: boolean;
+  /** Every published speaker, on this page or not. */
+  speakerCount: number;
+  /** On a letter page, its letter (upper case). */
+  letter?: string;
+  /** The speakers on this page, in the edition's collation order of their names (pinyin in Chinese). */
+  speakers: SpeakerRef[];
+  /** The same speakers by initial. */
+  groups: SpeakerGroup[];
+  jumpBar: LetterLink[];
+}
+
+/** Where a paginated list stands. */
+export interface Pager {
+  page: number;
+  pageCount: number;
+  previous?: string;
+  next?: string;
+  pages: { page: number; url: string; current: boolean }[];
 }
 
 export interface SpeakerPage {
@@ -205,8 +265,12 @@ export interface TopicsPage {
 
 export interface TopicPage {
   topic: TopicSummary;
-  /** Every session on the topic: newest event first, agenda order within an event. */
+  /** This page's address (the topic's own for page 1) and its counterpart in each edition. */
+  url: string;
+  paths: Record<Locale, string>;
+  /** The sessions on this page (50 a page): newest event first, agenda order within an event. */
   sessions: SessionSummary[];
+  pager: Pager;
   /** The same sessions grouped by event. */
   groups: { event: EventSummary; sessions: SessionSummary[] }[];
   /** Other topics of these sessions, most shared first. */

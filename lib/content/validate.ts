@@ -11,6 +11,7 @@ import { hasPlaceholder, PLACEHOLDER_PREFIX, placeholderFields } from './placeho
 import { sortProblems, type Problem } from './problem';
 import { checkSession, sessionPeople, type Roster } from './session-rules';
 import { isSlug } from './slug';
+import { checkReservedSlug } from './reserved-slugs';
 import { readSourceFiles, type SourceFile } from './source-files';
 import { checkTopicDictionary, readTopicDictionary } from './topics';
 import { wordProblem } from './translation-messages';
@@ -137,7 +138,7 @@ export function validateContent(root: string, { lang = 'zh' }: { lang?: Lang } =
 
   const orders: { file: SourceFile; order: number }[] = [];
   for (const file of files) {
-    problems.push(...checkSlug(file), ...checkFields(file, context));
+    problems.push(...checkSlug(file), ...checkFields(file, context), ...checkReservedSlug(file).map((problem) => wordProblem(problem, lang)));
     (isDraft(file) ? todos : problems).push(...placeholders(file));
     if (file.kind === 'session') {
       problems.push(...checkSession(file, roster));

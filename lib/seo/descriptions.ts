@@ -1,4 +1,4 @@
-import type { EventView, SessionSummary, SpeakerView } from '../content/types';
+import type { EventsPage, EventView, SessionSummary, SpeakersPage, SpeakerView } from '../content/types';
 import { DEFAULT_LOCALE, dictionary, type Locale } from '../i18n';
 import { siteFor } from '../site';
 import { excerpt, markdownToPlainText } from './excerpt';
@@ -21,3 +21,21 @@ export function speakerDescription(speaker: SpeakerView): string {
 /** A topic page: the topic and the titles of its sessions, cut to a description's length. */
 export const topicDescription = (topic: string, sessions: SessionSummary[], locale: Locale = DEFAULT_LOCALE): string =>
   excerpt(dictionary(locale).seo.topicDescription(topic, sessions.map((session) => session.title)));
+
+/** An /events page's title: all events, or one series' or one city's. */
+export function eventsTitle(page: EventsPage, locale: Locale = DEFAULT_LOCALE): string {
+  const t = dictionary(locale).archive;
+  if (!page.filter) return t.title;
+  return page.filter.kind === 'series' ? t.seriesTitle(page.filter.name) : t.cityTitle(page.filter.name);
+}
+
+/** How many events, and where they were held. */
+export function eventsDescription(page: EventsPage, locale: Locale = DEFAULT_LOCALE): string {
+  const t = dictionary(locale).archive;
+  if (page.filter) return [eventsTitle(page, locale), t.filteredIntro(page.eventCount)].join(locale === 'en' ? '. ' : '，');
+  return excerpt(t.description(page.eventCount, page.filters.cities.map((city) => city.name).join(dictionary(locale).listSeparator)));
+}
+
+/** /speakers, or one letter's page of a split roster. */
+export const speakersListingTitle = (page: SpeakersPage, locale: Locale = DEFAULT_LOCALE): string =>
+  page.letter ? dictionary(locale).speaker.letterTitle(page.letter) : dictionary(locale).speaker.indexTitle;

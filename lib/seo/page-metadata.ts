@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import type { EventView, SessionView, SpeakerRef, SpeakerView, TopicPage, TopicSummary, Translatable } from '../content/types';
+import type { EventsPage, EventView, SessionView, SpeakerRef, SpeakersPage, SpeakerView, TopicPage, TopicSummary, Translatable } from '../content/types';
 import { DEFAULT_LOCALE, dictionary, type Locale } from '../i18n';
 import { routesFor } from '../routes';
 import { siteFor } from '../site';
 import { editionPage } from './alternates';
 import { contentDates, type ContentDatesLookup } from './content-dates';
-import { homeDescription, speakerDescription, topicDescription } from './descriptions';
+import { eventsDescription, eventsTitle, homeDescription, speakerDescription, speakersListingTitle, topicDescription } from './descriptions';
 import { pageMetadata } from './metadata';
 import { eventCard, homeCard, sessionCard, speakerCard, speakersIndexCard } from './preview-cards';
 
@@ -84,10 +84,32 @@ export function topicsIndexMetadata(topics: TopicSummary[], locale: Locale = DEF
   return pageMetadata({ title: t.topics.title, description: t.topics.intro(topics.length), path, edition: editionPage(path, locale) });
 }
 
-export const topicMetadata = ({ topic, sessions }: TopicPage): Metadata =>
+/** A topic's page; after the first, its number in the title and a canonical of its own. */
+export const topicMetadata = ({ topic, sessions, url, paths, pager }: TopicPage): Metadata =>
   pageMetadata({
-    title: topic.name,
+    title: pager.page > 1 ? dictionary(topic.edition).pager.titled(topic.name, pager.page) : topic.name,
     description: topicDescription(topic.name, sessions, topic.edition),
-    path: topic.url,
-    edition: { locale: topic.edition, paths: topic.paths, translated: topic.translated },
+    path: url,
+    edition: { locale: topic.edition, paths, translated: topic.translated },
   });
+
+/** /events and its series and city pages. */
+export function eventsMetadata(page: EventsPage, locale: Locale = DEFAULT_LOCALE): Metadata {
+  return pageMetadata({
+    title: eventsTitle(page, locale),
+    description: eventsDescription(page, locale),
+    path: page.url,
+    edition: editionPage(page.url, locale),
+  });
+}
+
+/** A letter's page of a split roster. */
+export function speakersLetterMetadata(page: SpeakersPage, locale: Locale = DEFAULT_LOCALE): Metadata {
+  const t = dictionary(locale).speaker;
+  return pageMetadata({
+    title: speakersListingTitle(page, locale),
+    description: t.letterIntro(page.speakers.length, page.letter ?? ''),
+    path: page.url,
+    edition: editionPage(page.url, locale),
+  });
+}

@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 import type { ContentStore } from '../content/store';
 import type { Translatable } from '../content/types';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { speakerLetters } from '../content/listing/speaker-initials';
 import { routesFor } from '../routes';
 import { absoluteUrl } from '../site';
 import { editionPage, isFallback, languageAlternates, type EditionPage } from './alternates';
@@ -18,6 +19,9 @@ export type SitemapContent = Pick<
   | 'getSpeaker'
   | 'getTopics'
   | 'getSessionsByTopic'
+  | 'getEventsPage'
+  | 'getSpeakersPage'
+  | 'getTopicPages'
   | 'locale'
 >;
 
@@ -68,6 +72,13 @@ function editionSitemap(content: SitemapContent, dates: ContentDatesLookup): Met
   /** A document's page, decided from the view: translated or not, and its counterpart. */
   const ofView = (view: Translatable) => ({ locale, paths: view.paths, translated: view.translated });
 
+  // Listing pages: every event page (and its filters), a split roster's letters, a topic's further pages.
+  const archive = content.getEventsPage();
+  const eventListings = archive ? [archive.url, ...archive.filters.series.map((link) => link.url), ...archive.filters.cities.map((link) => link.url)] : [];
+  const roster = content.getSpeakersPage();
+  const letterPages = (roster ? speakerLetters(roster) : []).flatMap((letter) => content.getSpeakersPage(letter) ?? []);
+  const topicPages = content.getTopicPages().flatMap(({ page, view }) => (page ? [view] : []));
+
   const latest = content.getLatestEvent();
   return [
     entry(routes.home(), latest ? eventFiles(latest.slug) : []),
@@ -88,7 +99,12 @@ function editionSitemap(content: SitemapContent, dates: ContentDatesLookup): Met
         ofView(speaker),
       ),
     ),
+    ...eventListings.map((path) => entry(path, events.map((event) => event.sourcePath))),
+    ...letterPages.map((page) => entry(page.url, page.speakers.flatMap((ref) => content.getSpeaker(ref.slug)?.sourcePath ?? []))),
     ...(topics.length > 0 ? entry(routes.topics(), [...sessionFiles.values()]) : []),
+    ...topicPages.map((page) =>
+      entry(page.url, page.sessions.flatMap((session) => sessionFiles.get(session.url) ?? []), { locale, paths: page.paths, translated: page.topic.translated }),
+    ),
     ...topics.map((topic) =>
       entry(
         topic.url,

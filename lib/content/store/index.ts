@@ -14,7 +14,7 @@ export type * from './raw-documents';
 export function createContentStore(docs: ContentDocs, { includeDrafts, ...edition }: { includeDrafts: boolean } & EditionOptions) {
   const context = editionContext(edition);
   const queries = createQueries(buildIndexes(docs, { includeDrafts, edition: context }));
-  return { locale: context.locale, ...queries, ...createPageGetters(queries) };
+  return { locale: context.locale, ...queries, ...createPageGetters(queries, context) };
 }
 
 export type ContentStore = ReturnType<typeof createContentStore>;

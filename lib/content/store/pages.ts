@@ -1,3 +1,7 @@
+import { dictionary } from '../../i18n';
+import { eventsArchive, type EventFilter } from '../listing/events-archive';
+import { paginate, pageFromSegments } from '../listing/pagination';
+import { speakersIndex } from '../listing/speaker-initials';
 import { sessionReadingMinutes } from '../reading/reading-time';
 import { relatedSessions } from '../reading/related-sessions';
 import { tableOfContents, worthATableOfContents } from '../reading/table-of-contents';
@@ -5,6 +9,7 @@ import type {
   AttributedText,
   EventSummary,
   EventPage,
+  EventsPage,
   HomePage,
   PanelMember,
   PanelView,
@@ -18,6 +23,7 @@ import type {
   TopicsPage,
   TopicSummary,
 } from '../types';
+import type { EditionContext } from './edition';
 import type { ContentQueries } from './queries';
 
 /** What one person said, each entry with its original words on an English page. */
@@ -78,7 +84,7 @@ function topicAt(segment: string, topics: TopicSummary[]): TopicSummary | undefi
 }
 
 /** One getter per page, each returning everything that page shows; undefined when there is no such page. */
-export function createPageGetters(content: ContentQueries) {
+export function createPageGetters(content: ContentQueries, edition: EditionContext) {
   const getHomePage = (): HomePage => {
     const event = content.getLatestEvent();
     return event ? { event } : {};
@@ -105,7 +111,17 @@ export function createPageGetters(content: ContentQueries) {
     };
   }
 
-  const getSpeakersPage = (): SpeakersPage => ({ speakers: content.getSpeakers() });
+  /** /events, or one series' or one city's events; undefined for a series or city no event has. */
+  const getEventsPage = (filter?: EventFilter): EventsPage | undefined =>
+    eventsArchive(content.getEvents(), {
+      routes: edition.routes,
+      seriesName: (series) => dictionary(edition.locale).seo.series[series] ?? series,
+      ...(filter ? { filter } : {}),
+    });
+
+  /** /speakers, or (a long roster) /speakers/letter/<letter>; undefined for a letter without a page. */
+  const getSpeakersPage = (letter?: string): SpeakersPage | undefined =>
+    speakersIndex(content.getSpeakers(), { routes: edition.routes, ...(letter === undefined ? {} : { letter }) });
 
   const getSpeakerPage = (slug: string): SpeakerPage | undefined => {
     const speaker = content.getSpeaker(slug);
@@ -114,17 +130,44 @@ export function createPageGetters(content: ContentQueries) {
 
   const getTopicsPage = (): TopicsPage => ({ topics: content.getTopics() });
 
-  /** `segment` is the topic page's URL segment, as written or percent-encoded. */
-  function getTopicPage(segment: string): TopicPage | undefined {
+  /**
+   * `segment` is the topic page's URL segment, as written or percent-encoded; `pageSegments` what
+   * follows it (none for page 1, `page/<n>` for n ≥ 2; anything else, page/1 included, is no page).
+   */
+  function getTopicPage(segment: string, pageSegments?: string[]): TopicPage | undefined {
     const summary = topicAt(segment, content.getTopics());
-    if (!summary) return undefined;
-    const sessions = content.getSessionsByTopic(summary.name);
+    const page = pageFromSegments(pageSegments);
+    if (!summary || page === undefined) return undefined;
+    const all = content.getSessionsByTopic(summary.name);
+    const at = (path: string, n: number) => (n <= 1 ? path : `${path}/page/${n}`);
+    const shown = paginate(all, page, (n) => at(summary.url, n));
+    if (!shown) return undefined;
     return {
       topic: summary,
-      sessions,
-      groups: groupByEvent(sessions, content.getEvents()),
-      relatedTopics: relatedTopics(summary.name, sessions, content.getTopics()),
+      url: at(summary.url, page),
+      paths: Object.fromEntries(Object.entries(summary.paths).map(([locale, path]) => [locale, at(path, page)])) as TopicPage['paths'],
+      sessions: shown.items,
+      pager: shown.pager,
+      groups: groupByEvent(shown.items, content.getEvents()),
+      relatedTopics: relatedTopics(summary.name, all, content.getTopics()),
     };
+  }
+
+  /** Every page of every topic, each with the route segments that address it (for static params and the sitemap). */
+  function getTopicPages(): { topic: string; page?: string[]; view: TopicPage }[] {
+    return content.getTopics().flatMap((summary) => {
+      const topic = decodeURIComponent(summary.url.split('/').pop() ?? '');
+      const first = getTopicPage(topic);
+      if (!first) return [];
+      const further = Array.from({ length: first.pager.pageCount - 1 }, (_, index) => ['page', String(index + 2)]);
+      return [
+        { topic, view: first },
+        ...further.flatMap((page) => {
+          const view = getTopicPage(topic, page);
+          return view ? [{ topic, page, view }] : [];
+        }),
+      ];
+    });
   }
 
   /** The header's 议程 entry opens the latest event's agenda. */
@@ -136,11 +179,13 @@ export function createPageGetters(content: ContentQueries) {
   return {
     getHomePage,
     getEventPage,
+    getEventsPage,
     getSessionPage,
     getSpeakersPage,
     getSpeakerPage,
     getTopicsPage,
     getTopicPage,
+    getTopicPages,
     getSiteNavigation,
   };
 }

@@ -14,6 +14,8 @@ export interface RawEvent {
   organizers: string[];
   summary: string;
   draft?: boolean;
+  /** English edition: the original (Chinese) city, from which both editions take the city's slug. */
+  originalCity?: string;
 }
 
 interface RawAttributedText {

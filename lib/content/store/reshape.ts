@@ -1,3 +1,4 @@
+import { slugFromPlace } from '../../editor/pinyin-slug';
 import { avatarPathInPublic } from '../avatar-path';
 import type {
   AttributedText,
@@ -47,6 +48,7 @@ export const toEventSummary = (doc: EventDocument, edition: EditionContext = chi
   title: doc.title,
   series: doc.series,
   city: doc.city,
+  citySlug: slugFromPlace(doc.originalCity ?? doc.city),
   ...(doc.venue === undefined ? {} : { venue: doc.venue }),
   date: doc.date.slice(0, 10),
   ...(doc.theme === undefined ? {} : { theme: doc.theme }),

@@ -11,7 +11,8 @@ const crumbs = (locale: Locale): Crumb[] => [
   { name: dictionary(locale).topics.title, path: routesFor(locale).topics() },
 ];
 
-function collection(
+/** A listing page: a CollectionPage whose main entity is the list, with its breadcrumb trail. */
+export function collection(
   locale: Locale,
   path: string,
   name: string,
@@ -32,7 +33,7 @@ function collection(
   return { '@context': 'https://schema.org', '@graph': [page, breadcrumbNode(crumbs)] };
 }
 
-const itemList = (items: { name: string; url: string }[]): ItemList => ({
+export const itemList = (items: { name: string; url: string }[]): ItemList => ({
   '@type': 'ItemList',
   numberOfItems: items.length,
   itemListElement: items.map((item, index) => ({
@@ -55,12 +56,18 @@ export const topicsIndexGraph = (topics: TopicSummary[], locale: Locale = DEFAUL
   );
 
 /** /topics/<topic>: the sessions on it, each pointing at the session's own page. */
-export const topicGraph = (topic: TopicSummary, sessions: SessionSummary[], locale: Locale = DEFAULT_LOCALE): Graph =>
+export const topicGraph = (
+  topic: TopicSummary,
+  sessions: SessionSummary[],
+  locale: Locale = DEFAULT_LOCALE,
+  /** The page's own address: /topics/<topic>/page/<n> after the first. */
+  path: string = topic.url,
+): Graph =>
   collection(
     locale,
-    topic.url,
+    path,
     topic.name,
     topicDescription(topic.name, sessions, locale),
     itemList(sessions.map((session) => ({ name: session.title, url: session.url }))),
-    [...crumbs(locale), { name: topic.name, path: topic.url }],
+    [...crumbs(locale), { name: topic.name, path: topic.url }, ...(path === topic.url ? [] : [{ name: topic.name, path }])],
   );

@@ -18,6 +18,9 @@ describe('buildSitemap', () => {
     expect(sitemap.map((entry) => entry.url).sort()).toEqual(
       [
         url('/'),
+        url('/events'),
+        url('/events/series/npcon'),
+        url('/events/city/beijing'),
         url('/events/demo-2024'),
         url('/events/demo-2024/sessions/keynote'),
         url('/events/demo-2024/sessions/panel'),
