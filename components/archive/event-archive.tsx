@@ -11,7 +11,7 @@ export function EventFilters({ filters }: Pick<EventsPage, 'filters'>) {
   const text = (link: { name: string; count: number }) => `${link.name} (${link.count})`;
   return (
     <nav aria-label={t.archive.filters} className="mb-10 space-y-3 rounded-xl border border-stone-200 p-4 dark:border-stone-800">
-      <FilterBar label={t.archive.all} links={[{ ...filters.all, text: text({ name: t.archive.all, count: filters.all.count }) }]} />
+      <FilterBar links={[{ ...filters.all, text: text({ name: t.archive.all, count: filters.all.count }) }]} />
       <FilterBar label={t.archive.series} links={filters.series.map((link) => ({ ...link, text: text(link) }))} />
       <FilterBar label={t.archive.city} links={filters.cities.map((link) => ({ ...link, text: text(link) }))} />
     </nav>

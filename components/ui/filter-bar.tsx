@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { FilterLink } from '@/lib/content/types';
 
 interface FilterBarProps {
-  label: string;
+  label?: string;
   links: (Pick<FilterLink, 'url' | 'current'> & { text: string })[];
 }
 
@@ -10,7 +10,7 @@ interface FilterBarProps {
 export function FilterBar({ label, links }: FilterBarProps) {
   return (
     <div className="flex flex-wrap items-baseline gap-x-3 gap-y-2">
-      <span className="text-sm font-semibold text-stone-600 dark:text-stone-400">{label}</span>
+      {label ? <span className="w-16 shrink-0 text-sm font-semibold text-stone-600 dark:text-stone-400">{label}</span> : null}
       <ul className="flex flex-wrap gap-2">
         {links.map((link) => (
           <li key={link.url}>
