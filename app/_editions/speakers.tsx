@@ -58,7 +58,8 @@ export const speakerParams = (locale: Locale) => {
   const content = contentFor(locale);
   const index = content.getSpeakersPage();
   return [
-    ...content.getSpeakers().map((speaker) => ({ speaker: speaker.slug })),
+    // An optional catch-all's empty value is named explicitly, or Next generates no page for it.
+    ...content.getSpeakers().map((speaker) => ({ speaker: speaker.slug, letter: [] as string[] })),
     ...(index ? speakerLetters(index) : []).map((letter) => ({ speaker: 'letter', letter: [letter] })),
   ];
 };
@@ -74,7 +75,7 @@ export async function speakerMetadataFor(locale: Locale, { params }: SpeakerPara
     const index = contentFor(locale).getSpeakersPage(letter);
     return index ? speakersLetterMetadata(index, locale) : {};
   }
-  const page = segments.letter ? undefined : contentFor(locale).getSpeakerPage(segments.speaker);
+  const page = segments.letter?.length ? undefined : contentFor(locale).getSpeakerPage(segments.speaker);
   return page ? speakerMetadata(page.speaker) : {};
 }
 
@@ -83,7 +84,7 @@ export async function SpeakerPage({ locale, params }: SpeakerParams & { locale: 
   const segments = await params;
   const letter = letterOf(segments);
   if (letter !== undefined) return <SpeakersPage locale={locale} letter={letter} />;
-  const page = segments.letter ? undefined : contentFor(locale).getSpeakerPage(segments.speaker);
+  const page = segments.letter?.length ? undefined : contentFor(locale).getSpeakerPage(segments.speaker);
   if (!page) notFound();
   const { speaker } = page;
   return (

@@ -47,7 +47,8 @@ export interface TopicParams {
 export const topicParams = (locale: Locale) =>
   contentFor(locale)
     .getTopicPages()
-    .map(({ topic, page }) => (page ? { topic, page } : { topic }));
+    // An optional catch-all's empty value is named explicitly, or Next generates no page for it.
+    .map(({ topic, page }) => ({ topic, page: page ?? [] }));
 
 export async function topicMetadataFor(locale: Locale, { params }: TopicParams): Promise<Metadata> {
   const { topic, page: pageSegments } = await params;
