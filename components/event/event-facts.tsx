@@ -15,7 +15,7 @@ export function EventFacts({ event }: { event: EventSummary }) {
     <dl className="grid gap-x-8 gap-y-3 text-[15px] sm:grid-cols-2">
       {facts.map((fact) => (
         <div key={fact.label} className="flex gap-3">
-          <dt className="w-10 shrink-0 text-stone-500 dark:text-stone-400">{fact.label}</dt>
+          <dt className="min-w-10 shrink-0 whitespace-nowrap text-stone-500 dark:text-stone-400">{fact.label}</dt>
           <dd className="font-medium text-stone-900 dark:text-stone-100">{fact.value}</dd>
         </div>
       ))}
