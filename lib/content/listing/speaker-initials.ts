@@ -5,10 +5,11 @@ import type { LetterLink, SpeakerGroup, SpeakerRef, SpeakersPage } from '../type
 /**
  * Above this many speakers /speakers lists letters only and each letter gets its own page. A speaker
  * costs about 2.3 KB of the page (the card, the same tree again in the page's RSC payload, and a
- * JSON-LD Person, also twice): 45 keeps the page under 150 KB with the layout's share (about 40 KB).
+ * JSON-LD Person, also twice) and the jump bar up to 30 KB: 40 keeps the page under 150 KB beside the
+ * layout's 37 KB (the summit's 10 speakers make a 62 KB page).
  * tests/unit/components/speaker/speaker-index.test.tsx measures it.
  */
-export const SPEAKERS_ON_ONE_PAGE = 45;
+export const SPEAKERS_ON_ONE_PAGE = 40;
 
 /** Names that start with no letter a–z (a digit, a symbol) share one group. */
 export const OTHER_INITIAL = '#';
