@@ -90,7 +90,7 @@ export const en: Dictionary = {
     city: 'By city',
     year: (year: string) => year,
     browse: 'Browse all events',
-    description: (count: number, cities: string) => `Recaps of ${count} New Programmer conference ${count === 1 ? 'event' : 'events'} by year: ${cities}.`,
+    description: (count: number, cities: string) => `Recaps of ${count} ${count === 1 ? 'event' : 'events'} by year, held in ${cities}.`,
   },
   pager: {
     label: 'Pages',

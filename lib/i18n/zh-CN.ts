@@ -81,7 +81,7 @@ export const zhCN = {
     city: '按城市',
     year: (year: string) => `${year} 年`,
     browse: '浏览全部活动',
-    description: (count: number, cities: string) => `新程序员大会历年 ${count} 场活动的回顾，按年份排列：${cities}。`,
+    description: (count: number, cities: string) => `本站收录的 ${count} 场活动的回顾，按年份排列，举办城市：${cities}。`,
   },
   pager: {
     label: '分页',
