@@ -114,13 +114,16 @@ test.describe('/speakers', () => {
 test.describe('topic pages', () => {
   test('show 50 sessions, then continue at /page/2 with rel prev/next and a canonical of their own', async ({ page }) => {
     await page.goto(`${origin}${TOPIC}`);
+    // The summit's own sessions on 开源 and the copy's 60.
+    const total = Number((await page.locator('h1 + p').textContent())?.match(/共 (\d+) 场/)?.[1]);
+    expect(total).toBeGreaterThan(60);
     await expect(page.locator('main li h3')).toHaveCount(50);
     await expect(page.locator('link[rel="next"]')).toHaveAttribute('href', new RegExp(`${TOPIC}/page/2$`));
     await expect(page.locator('link[rel="prev"]')).toHaveCount(0);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${TOPIC}$`));
     await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: /下一页/ }).click();
     await expect(page).toHaveURL(`${origin}${TOPIC}/page/2`);
-    await expect(page.locator('main li h3')).toHaveCount(13);
+    await expect(page.locator('main li h3')).toHaveCount(total - 50);
     await expect(page).toHaveTitle(/第 2 页/);
     await expect(page.locator('link[rel="prev"]')).toHaveAttribute('href', new RegExp(`${TOPIC}$`));
     await expect(page.locator('link[rel="next"]')).toHaveCount(0);
