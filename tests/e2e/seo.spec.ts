@@ -36,7 +36,8 @@ test('every published page has its own title, description, canonical URL, previe
       );
       titles.set(title, path);
 
-      expect(await meta(page, 'description'), 'description').toMatch(/\S{10}/);
+      // Ten characters at least: a Chinese phrase, or English words with spaces between them.
+      expect(await meta(page, 'description'), 'description').toMatch(/\S.{9,}/);
       const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
       expect(absolute(canonical)).toBe(url);
       expect(absolute(await meta(page, 'og:url'))).toBe(url);
