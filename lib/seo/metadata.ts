@@ -45,6 +45,17 @@ const previewImages = (image: Pick<PreviewCard, 'path' | 'alt'>) => [
   },
 ];
 
+/** Longer titles are cut off in results pages (and the HTML check refuses them). */
+const MAX_TITLE = 70;
+const clipTitle = (text: string) =>
+  text.length <= MAX_TITLE ? text : `${text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…`;
+
+/** The <title>: with the site's name when it fits, else the page's own title alone, cut at a word if need be. */
+function documentTitle(title: string, siteName: string, absolute: boolean): Metadata['title'] {
+  if (!absolute && `${title} · ${siteName}`.length <= MAX_TITLE) return title;
+  return { absolute: clipTitle(title) };
+}
+
 /** Keeps only the fields that have a value, so the head never says "undefined". */
 const defined = <T extends object>(fields: T) =>
   Object.fromEntries(
@@ -71,7 +82,7 @@ export function pageMetadata({
   const shared = { title, description, url, siteName: site.name, ...openGraphLocales(edition), images };
   const languages = languageAlternates(edition);
   return {
-    title: absoluteTitle ? { absolute: title } : title,
+    title: documentTitle(title, site.name, absoluteTitle),
     description,
     alternates: {
       canonical: absoluteUrl(canonicalPath(edition)),
