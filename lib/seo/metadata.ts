@@ -45,14 +45,20 @@ const previewImages = (image: Pick<PreviewCard, 'path' | 'alt'>) => [
   },
 ];
 
-/** Longer titles are cut off in results pages (and the HTML check refuses them). */
+/** Longer titles are cut off in results pages (and the HTML check refuses them), counted as written in HTML. */
 const MAX_TITLE = 70;
-const clipTitle = (text: string) =>
-  text.length <= MAX_TITLE ? text : `${text.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…`;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
+const htmlLength = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char).length;
+
+function clipTitle(text: string): string {
+  let clipped = text;
+  while (htmlLength(clipped === text ? text : `${clipped}…`) > MAX_TITLE) clipped = clipped.replace(/\s+\S*$/, '');
+  return clipped === text ? text : `${clipped}…`;
+}
 
 /** The <title>: with the site's name when it fits, else the page's own title alone, cut at a word if need be. */
 function documentTitle(title: string, siteName: string, absolute: boolean): Metadata['title'] {
-  if (!absolute && `${title} · ${siteName}`.length <= MAX_TITLE) return title;
+  if (!absolute && htmlLength(`${title} · ${siteName}`) <= MAX_TITLE) return title;
   return { absolute: clipTitle(title) };
 }
 

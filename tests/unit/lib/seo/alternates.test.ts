@@ -54,3 +54,13 @@ describe('page titles', () => {
     });
   });
 });
+
+describe('page titles as written in HTML', () => {
+  it('count an ampersand as its entity', async () => {
+    const { pageMetadata } = await import('@/lib/seo/metadata');
+    const long = 'Open Talk: The New R&D Paradigm of the AI Era and the Evolution of Developer Skills';
+    const { absolute } = pageMetadata({ title: long, description: 'd', path: '/en/x', edition: editionPage('/en/x', 'en') }).title as { absolute: string };
+    expect(absolute.replace(/&/g, '&amp;').length).toBeLessThanOrEqual(70);
+    expect(absolute.endsWith('…')).toBe(true);
+  });
+});
