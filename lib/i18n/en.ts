@@ -3,7 +3,7 @@ import type { Dictionary } from './zh-CN';
 /** The English interface: the same keys as zh-CN.ts (a unit test fails on a missing one). */
 export const en: Dictionary = {
   siteName: 'NPCon Recap',
-  siteTagline: 'The talks, speakers and panels of the New Programmer conference, one page each',
+  siteTagline: 'Every talk, speaker and panel of NPCon, one page each',
   skipToContent: 'Skip to content',
   nav: {
     label: 'Main navigation',

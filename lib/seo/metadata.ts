@@ -45,6 +45,23 @@ const previewImages = (image: Pick<PreviewCard, 'path' | 'alt'>) => [
   },
 ];
 
+/** Longer titles are cut off in results pages (and the HTML check refuses them), counted as written in HTML. */
+const MAX_TITLE = 70;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
+const htmlLength = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char).length;
+
+function clipTitle(text: string): string {
+  let clipped = text;
+  while (htmlLength(clipped === text ? text : `${clipped}…`) > MAX_TITLE) clipped = clipped.replace(/\s+\S*$/, '');
+  return clipped === text ? text : `${clipped}…`;
+}
+
+/** The <title>: with the site's name when it fits, else the page's own title alone, cut at a word if need be. */
+function documentTitle(title: string, siteName: string, absolute: boolean): Metadata['title'] {
+  if (!absolute && htmlLength(`${title} · ${siteName}`) <= MAX_TITLE) return title;
+  return { absolute: clipTitle(title) };
+}
+
 /** Keeps only the fields that have a value, so the head never says "undefined". */
 const defined = <T extends object>(fields: T) =>
   Object.fromEntries(
@@ -71,7 +88,7 @@ export function pageMetadata({
   const shared = { title, description, url, siteName: site.name, ...openGraphLocales(edition), images };
   const languages = languageAlternates(edition);
   return {
-    title: absoluteTitle ? { absolute: title } : title,
+    title: documentTitle(title, site.name, absoluteTitle),
     description,
     alternates: {
       canonical: absoluteUrl(canonicalPath(edition)),

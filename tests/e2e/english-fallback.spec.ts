@@ -44,8 +44,7 @@ test.beforeAll(async () => {
     if (!SKIPPED.has(entry)) cpSync(join(repo, entry), join(copy, entry), { recursive: true });
   }
   rmSync(join(copy, `content${UNTRANSLATED}.en.md`));
-  await run(join(repo, 'node_modules/.bin/contentlayer2'), ['build']);
-  await run(join(repo, 'node_modules/.bin/next'), ['build']);
+  await run('npm', ['run', 'build']);
   const port = await freePort();
   baseURL = `http://localhost:${port}`;
   server = spawn(join(repo, 'node_modules/.bin/next'), ['start', '-p', String(port)], { cwd: copy, stdio: 'ignore' });

@@ -39,3 +39,28 @@ describe('hreflang alternates', () => {
     expect(openGraphLocales(editionPage('/en/x', 'en', false))).toEqual({ locale: 'en_US' });
   });
 });
+
+describe('page titles', () => {
+  it('keep the site name when it fits, and never pass 70 characters', async () => {
+    const { pageMetadata } = await import('@/lib/seo/metadata');
+    const title = (text: string) => pageMetadata({ title: text, description: 'd', path: '/en/x', edition: editionPage('/en/x', 'en') }).title;
+    expect(title('Speakers')).toBe('Speakers');
+    const long = 'Optimizing the Deployment Architecture of Meituan’s Vision GPU Inference Services in Practice';
+    const clipped = title(long) as { absolute: string };
+    expect(clipped.absolute.length).toBeLessThanOrEqual(70);
+    expect(clipped.absolute).toMatch(/^Optimizing the Deployment .*\S…$/);
+    expect(title('Large Models Are Emerging: How to Deploy Training Architectures')).toEqual({
+      absolute: 'Large Models Are Emerging: How to Deploy Training Architectures',
+    });
+  });
+});
+
+describe('page titles as written in HTML', () => {
+  it('count an ampersand as its entity', async () => {
+    const { pageMetadata } = await import('@/lib/seo/metadata');
+    const long = 'Open Talk: The New R&D Paradigm of the AI Era and the Evolution of Developer Skills';
+    const { absolute } = pageMetadata({ title: long, description: 'd', path: '/en/x', edition: editionPage('/en/x', 'en') }).title as { absolute: string };
+    expect(absolute.replace(/&/g, '&amp;').length).toBeLessThanOrEqual(70);
+    expect(absolute.endsWith('…')).toBe(true);
+  });
+});
