@@ -32,11 +32,13 @@ export const routes = {
 
 export type Routes = typeof routes;
 
+/** Files that are one for both editions: the sitemap, an event's calendar, the open data and its schemas. */
+const SHARED = new Set<string>(['sitemap', 'calendar', 'apiEvents', 'apiEvent', 'apiSpeakers', 'apiSchema']);
+
 const english = Object.fromEntries(
   Object.entries(routes).map(([name, build]) => [
     name,
-    // The sitemap is one file for both editions.
-    name === 'sitemap' ? build : (...args: string[]) => localizePath((build as (...a: string[]) => string)(...args), 'en'),
+    SHARED.has(name) ? build : (...args: string[]) => localizePath((build as (...a: string[]) => string)(...args), 'en'),
   ]),
 ) as unknown as Routes;
 
