@@ -4,10 +4,13 @@ import type { APIRequestContext } from '@playwright/test';
 export async function crawlSite(request: APIRequestContext, start = '/'): Promise<string[]> {
   const seen = new Set<string>([start]);
   const queue = [start];
+  // Only pages: links to the open data or a calendar file are followed but are not pages to check.
+  const pages: string[] = [];
   while (queue.length > 0) {
     const path = queue.shift() as string;
     const response = await request.get(path);
     if (!response.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    pages.push(path);
     const html = await response.text();
     for (const [, href] of html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
       if (!href || !href.startsWith('/') || href.startsWith('//')) continue;
@@ -18,7 +21,7 @@ export async function crawlSite(request: APIRequestContext, start = '/'): Promis
       }
     }
   }
-  return [...seen].sort();
+  return pages.sort();
 }
 
 export const summit = {
