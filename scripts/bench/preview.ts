@@ -30,7 +30,8 @@ const summary = (values: number[]) => ({ median: percentile(values, 0.5), p95: p
 function pickSession(site: string) {
   const events = join(site, 'content', 'events');
   for (const event of readdirSync(events).sort()) {
-    for (const file of readdirSync(join(events, event, 'sessions')).sort()) {
+    // An original: a translation (`*.en.md`) has no order to break and no Chinese page.
+    for (const file of readdirSync(join(events, event, 'sessions')).filter((name) => !name.endsWith('.en.md')).sort()) {
       const path = join(events, event, 'sessions', file);
       if (!/^kind: "?roundtable/m.test(readFileSync(path, 'utf8'))) return { path, url: routes.session(event, file.replace(/\.md$/, '')) };
     }
