@@ -48,10 +48,10 @@ const terminal = interactive ? terminalAsker(process.stdin, process.stdout, canc
 if (positionals[0] === 'translation') {
   const written = writeTranslationSkeleton(resolve(values.root ?? '.'), positionals[1]);
   if (!written.ok) {
-    console.error(`✗ ${written.error}\n\n${words.usage}`);
+    console.error(`✗ ${words.translationError(written.error, written.path)}\n\n${words.usage}`);
     process.exit(1);
   }
-  console.log(`✓ 写好了 ${written.path}：把每个【待填写】换成英文（上一行注释是原文），写完删掉注释。`);
+  console.log(words.translationWritten(written.path));
   process.exit(0);
 }
 

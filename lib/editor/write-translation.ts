@@ -3,16 +3,18 @@ import { join, relative, resolve, sep } from 'node:path';
 import { readSourceFiles } from '../content/source-files';
 import { translationSkeleton } from './translation-skeleton';
 
-export type WriteResult = { ok: true; path: string } | { ok: false; error: string };
+/** Why no skeleton was written, as a code lib/i18n/messages words (scaffold.translationError). */
+export type TranslationWriteError = 'no-path' | 'not-original' | 'exists';
+export type WriteResult = { ok: true; path: string } | { ok: false; error: TranslationWriteError; path?: string };
 
 /** Writes `<original>.en.md` beside a published original; never overwrites, writes nothing on an error. */
 export function writeTranslationSkeleton(root: string, originalArg: string | undefined): WriteResult {
-  if (!originalArg) return { ok: false, error: '缺少原文的路径，例如 content/speakers/chen-wei.md' };
+  if (!originalArg) return { ok: false, error: 'no-path' };
   const path = relative(root, resolve(root, originalArg)).split(sep).join('/');
   const original = readSourceFiles(root).files.find((file) => file.path === path);
-  if (!original) return { ok: false, error: `${path} 不是一篇原文（活动 index.md、场次或嘉宾的 .md 文件）` };
+  if (!original) return { ok: false, error: 'not-original', path };
   const target = path.replace(/\.md$/, '.en.md');
-  if (existsSync(join(root, target))) return { ok: false, error: `${target} 已经存在，没有覆盖它` };
+  if (existsSync(join(root, target))) return { ok: false, error: 'exists', path: target };
   // New files: UTF-8 without a byte-order mark, LF line endings (content-contract.md).
   writeFileSync(join(root, target), translationSkeleton(original), 'utf8');
   return { ok: true, path: target };

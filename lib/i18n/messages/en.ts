@@ -193,5 +193,13 @@ Add --lang en (or CONTENT_LANG=en) for English. See docs/editing.md`,
     slugQuestion: (what) => `${what === 'file' ? 'File name' : 'Folder name'} (part of the address)`,
     eventQuestion: 'Event',
     optionalAnswer: ' (optional)',
+    translationError: (error, path) =>
+      error === 'no-path'
+        ? 'the original’s path is missing, e.g. content/speakers/chen-wei.md'
+        : error === 'not-original'
+          ? `${path} is not an original (an event’s index.md, a session’s or a speaker’s .md file)`
+          : `${path} already exists and is not overwritten`,
+    translationWritten: (path) =>
+      `✓ wrote ${path}: replace each 【待填写】 with English (the comment above it is the original), then remove the comments.`,
   },
 };

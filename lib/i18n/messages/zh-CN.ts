@@ -188,5 +188,12 @@ export const zhCN: Catalogue = {
     slugQuestion: (what) => `${what === 'file' ? '文件名' : '文件夹名'}（网址的一部分）`,
     eventQuestion: '所属活动',
     optionalAnswer: '（可不填）',
+    translationError: (error, path) =>
+      error === 'no-path'
+        ? '缺少原文的路径，例如 content/speakers/chen-wei.md'
+        : error === 'not-original'
+          ? `${path} 不是一篇原文（活动 index.md、场次或嘉宾的 .md 文件）`
+          : `${path} 已经存在，没有覆盖它`,
+    translationWritten: (path) => `✓ 写好了 ${path}：把每个【待填写】换成英文（上一行注释是原文），写完删掉注释。`,
   },
 };
