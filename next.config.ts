@@ -15,6 +15,9 @@ const admin = process.env.KEYSTATIC_ADMIN === '1' && process.env.NODE_ENV !== 'p
 // beside `next dev`): its Next plugin hooks webpack only, and both commands run Turbopack.
 const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
+  // Each edition has its own root layout (its own <html lang>); an address matching no route gets
+  // app/global-not-found.tsx, which brings its own document.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   // Files named `*.dev.ts` are routes of the dev server only (the preview banner's status stream);
   // `*.admin.ts(x)` are the web admin's, in `npm run admin` only.

@@ -1,5 +1,6 @@
 /**
  * npm run new -- speaker|session|event [--flags] [--root <dir>] [--no-draft]
+ * npm run new -- translation <path of the original> [--root <dir>]
  * Writes one new Markdown file under content/ with valid front matter and 【待填写】 marks to fill in.
  * In a terminal it asks for what the flags leave out; without one, a missing flag is an error. Never overwrites.
  * Questions and messages are Chinese unless `--lang en` or CONTENT_LANG=en asks for English.
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { closest } from '../lib/content/suggest';
 import { terminalAsker } from '../lib/editor/prompt';
 import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../lib/editor/scaffold';
+import { writeTranslationSkeleton } from '../lib/editor/write-translation';
 import { editorLang, messagesFor } from '../lib/i18n/messages';
 
 const lang = editorLang();
@@ -42,6 +44,16 @@ const cancel = () => {
   process.exit(130);
 };
 const terminal = interactive ? terminalAsker(process.stdin, process.stdout, cancel, words.optionalAnswer) : undefined;
+
+if (positionals[0] === 'translation') {
+  const written = writeTranslationSkeleton(resolve(values.root ?? '.'), positionals[1]);
+  if (!written.ok) {
+    console.error(`✗ ${words.translationError(written.error, written.path)}\n\n${words.usage}`);
+    process.exit(1);
+  }
+  console.log(words.translationWritten(written.path));
+  process.exit(0);
+}
 
 let typed = positionals[0];
 if (!typed && terminal && !values.help) {

@@ -11,14 +11,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
-import {
-  getEvent,
-  getEvents,
-  getLatestEvent,
-  getSessions,
-  getSpeaker,
-  getSpeakers,
-} from '@/lib/content';
+import { contentFor } from '@/lib/content';
+import { LOCALES } from '@/lib/i18n';
+import { pagesFor } from '@/lib/pages';
 import { cardKey, openCardCache, rendererFingerprint } from '@/lib/seo/og/cache';
 import { cardText } from '@/lib/seo/og/card';
 import { loadCardFonts, type CardFont } from '@/lib/seo/og/fonts';
@@ -45,18 +40,24 @@ const CARDS_PER_PROCESS = 80;
 const OUT = join(process.cwd(), 'public');
 
 const started = performance.now();
-const cards = [
-  siteCard(),
-  homeCard(getLatestEvent()),
-  speakersIndexCard(getSpeakers()),
-  ...getEvents()
-    .flatMap((event) => getEvent(event.slug) ?? [])
-    .map(eventCard),
-  ...getSessions().map(sessionCard),
-  ...getSpeakers()
-    .flatMap((speaker) => getSpeaker(speaker.slug) ?? [])
-    .map(speakerCard),
-];
+// Each card is drawn from the page model its page renders, so the two cannot disagree.
+// Both editions; the English cards live under /og/en/, beside their pages' paths.
+const cards = LOCALES.flatMap((locale) => {
+  const { getEvents, getSessions, getSpeakers } = contentFor(locale);
+  const { getEventPage, getHomePage, getSpeakerPage } = pagesFor(locale);
+  return [
+    siteCard(locale),
+    homeCard(getHomePage().event, locale),
+    speakersIndexCard(getSpeakers(), locale),
+    ...getEvents()
+      .flatMap((event) => getEventPage(event.slug) ?? [])
+      .map((page) => eventCard(page.event)),
+    ...getSessions().map(sessionCard),
+    ...getSpeakers()
+      .flatMap((speaker) => getSpeakerPage(speaker.slug) ?? [])
+      .map((page) => speakerCard(page.speaker)),
+  ];
+});
 
 const cache = openCardCache();
 const fingerprint = rendererFingerprint();

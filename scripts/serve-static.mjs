@@ -75,7 +75,9 @@ createServer((request, response) => {
     pathname = '/404';
   }
   const file = findFile(pathname);
-  const served = file ?? join(root, '404.html');
+  // The English edition's missing pages get its own not-found page, as deploy/nginx.conf does.
+  const english = pathname.startsWith('/en/') && existsSync(join(root, 'en/404.html'));
+  const served = file ?? join(root, english ? 'en/404.html' : '404.html');
   response.statusCode = file ? 200 : 404;
   for (const rule of rules) {
     if (matches(rule.pattern, pathname))

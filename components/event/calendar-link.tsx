@@ -1,7 +1,8 @@
-import { t } from '@/lib/i18n';
+import { getT } from '@/lib/i18n/request';
 
 /** The event's iCalendar file: calendar programs open it on download (with every timed session). */
 export function CalendarLink({ href }: { href: string }) {
+  const t = getT();
   return (
     <a
       href={href}

@@ -1,8 +1,9 @@
-import { t } from '@/lib/i18n';
-import { routes } from '@/lib/routes';
+import { getRoutes, getT } from '@/lib/i18n/request';
 
 /** A plain form to /search?q=…: it works on every page without any script. Hidden on /search itself. */
 export function HeaderSearch() {
+  const t = getT();
+  const routes = getRoutes();
   return (
     <form
       role="search"

@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
-import { routes } from '@/lib/routes';
+import { getRoutes, getT } from '@/lib/i18n/request';
 
 export function SiteFooter() {
+  const t = getT();
+  const routes = getRoutes();
   return (
     <footer className="mt-20 border-t border-stone-200 bg-stone-50 text-[15px] text-stone-600 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-400 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-8 sm:flex-row sm:items-start sm:justify-between sm:px-6">

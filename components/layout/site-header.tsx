@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
-import { routes } from '@/lib/routes';
 import { HeaderSearch } from './header-search';
 import { ThemeToggle } from './theme-toggle';
+import { getRoutes, getT } from '@/lib/i18n/request';
 
 interface SiteHeaderProps {
   /** The latest event's page, which the 议程 entry opens; absent when nothing is published. */
@@ -10,8 +9,11 @@ interface SiteHeaderProps {
 }
 
 export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
+  const t = getT();
+  const routes = getRoutes();
   const links = [
     ...(agendaUrl ? [{ href: agendaUrl, label: t.nav.agenda }] : []),
+    { href: routes.events(), label: t.nav.events },
     { href: routes.speakers(), label: t.nav.speakers },
     { href: routes.topics(), label: t.nav.topics },
   ];
@@ -22,7 +24,7 @@ export function SiteHeader({ agendaUrl }: SiteHeaderProps) {
           href={routes.home()}
           className="mr-auto shrink-0 text-base font-bold sm:text-lg tracking-wide whitespace-nowrap text-stone-900 no-underline dark:text-stone-50"
         >
-          <span className="text-accent-700 dark:text-accent-300">NPCon</span> 大会回顾
+          <span className="text-accent-700 dark:text-accent-300">NPCon</span> {t.siteName.replace('NPCon', '').trim()}
         </Link>
         <nav aria-label={t.nav.label}>
           <ul className="flex items-center text-[15px]">

@@ -1,7 +1,8 @@
-import { t } from '@/lib/i18n';
+import { getT } from '@/lib/i18n/request';
 
 /** Switches light and dark; the inline theme script does the work, and without scripts it stays hidden. */
 export function ThemeToggle() {
+  const t = getT();
   return (
     <button
       type="button"

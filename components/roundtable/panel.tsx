@@ -1,11 +1,14 @@
-import { t } from '@/lib/i18n';
 import type { PanelView } from '@/lib/content/types';
 import { SpeakerCard } from '../speaker/speaker-card';
 import { SectionHeading } from '../ui/section-heading';
+import { OriginalWords } from '../session/original-words';
 import { PanelistCard } from './panelist-card';
+import { getT } from '@/lib/i18n/request';
 
 /** The roundtable's people: the host set apart, then each panelist with their position and quotes. */
-export function Panel({ panel: { moderator, panelists } }: { panel: PanelView }) {
+/** `lang`: the entries' language when it differs from the page's (an untranslated roundtable). */
+export function Panel({ panel: { moderator, panelists }, lang }: { panel: PanelView; lang?: string }) {
+  const t = getT();
   return (
     <section aria-labelledby="panel">
       <SectionHeading id="panel">{t.roundtable.panel}</SectionHeading>
@@ -14,8 +17,9 @@ export function Panel({ panel: { moderator, panelists } }: { panel: PanelView })
           <p className="mb-2 text-sm font-semibold text-stone-600 dark:text-stone-400">{t.roundtable.moderator}</p>
           <SpeakerCard speaker={moderator.speaker} />
           {moderator.quotes.map((quote) => (
-            <blockquote key={quote} className="mt-3 border-l-4 border-accent-600 pl-4 text-[15px] dark:border-accent-300">
-              <p>“{quote}”</p>
+            <blockquote key={quote.text} className="mt-3 border-l-4 border-accent-600 pl-4 text-[15px] dark:border-accent-300">
+              <p lang={lang}>“{quote.text}”</p>
+              <OriginalWords text={quote.original} />
             </blockquote>
           ))}
         </div>
@@ -26,7 +30,7 @@ export function Panel({ panel: { moderator, panelists } }: { panel: PanelView })
       <ul className="grid gap-4 md:grid-cols-2">
         {panelists.map((panelist) => (
           <li key={panelist.speaker.slug}>
-            <PanelistCard member={panelist} />
+            <PanelistCard member={panelist} lang={lang} />
           </li>
         ))}
       </ul>

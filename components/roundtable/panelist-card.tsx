@@ -1,10 +1,12 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
 import type { PanelMember } from '@/lib/content/types';
+import { OriginalWords } from '../session/original-words';
 import { SpeakerAvatar } from '../speaker/speaker-avatar';
+import { getT } from '@/lib/i18n/request';
 
 /** One panelist: who they are, their position in one or two sentences, and their words. */
-export function PanelistCard({ member: { speaker, position, quotes } }: { member: PanelMember }) {
+export function PanelistCard({ member: { speaker, position, quotes }, lang }: { member: PanelMember; lang?: string }) {
+  const t = getT();
   return (
     <article className="flex h-full flex-col rounded-xl border break-inside-avoid border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
       <header className="flex items-center gap-4">
@@ -23,15 +25,16 @@ export function PanelistCard({ member: { speaker, position, quotes } }: { member
       {position ? (
         <div className="mt-4 rounded-lg bg-accent-50 p-3 text-[15px] leading-[1.75] dark:bg-stone-800">
           <p className="mb-1 text-xs font-semibold tracking-wide text-accent-700 dark:text-accent-300">{t.roundtable.position}</p>
-          <p>{position}</p>
+          <p lang={lang}>{position}</p>
         </div>
       ) : null}
       {quotes.map((quote) => (
         <blockquote
-          key={quote}
+          key={quote.text}
           className="mt-4 border-l-4 border-accent-600 pl-4 text-[15px] leading-[1.8] text-stone-800 dark:border-accent-300 dark:text-stone-200"
         >
-          <p>“{quote}”</p>
+          <p lang={lang}>“{quote.text}”</p>
+          <OriginalWords text={quote.original} />
         </blockquote>
       ))}
     </article>

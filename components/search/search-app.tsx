@@ -1,8 +1,14 @@
 'use client';
 
-import { useDeferredValue, useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
-import { t } from '@/lib/i18n';
-import { routes } from '@/lib/routes';
+import {
+  useDeferredValue,
+  useEffect,
+  useRef,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
+import { dictionary, type Locale } from '@/lib/i18n';
+import { routesFor } from '@/lib/routes';
 import type { TopicSummary } from '@/lib/content/types';
 import { SearchResults } from './search-results';
 import { TopicSuggestions } from './topic-suggestions';
@@ -12,6 +18,8 @@ import { useSearchIndex } from './use-search-index';
 
 interface SearchAppProps {
   indexUrl: string;
+  /** The page's edition: its words and its search page's address. */
+  locale: Locale;
   /** Offered before the reader types and when nothing matched. */
   topics: TopicSummary[];
 }
@@ -20,7 +28,9 @@ interface SearchAppProps {
 const KEYSTROKE = 'search:keystroke';
 export const KEYSTROKE_TO_RESULTS = 'search:keystroke-to-results';
 
-export function SearchApp({ indexUrl, topics }: SearchAppProps) {
+export function SearchApp({ indexUrl, locale, topics }: SearchAppProps) {
+  const t = dictionary(locale);
+  const routes = routesFor(locale);
   const index = useSearchIndex(indexUrl);
   const [query, setQuery] = useQueryParam();
   const deferredQuery = useDeferredValue(query);
@@ -111,7 +121,7 @@ export function SearchApp({ indexUrl, topics }: SearchAppProps) {
         {status}
       </p>
       <div ref={list} className="mt-2">
-        {hits.length > 0 ? <SearchResults hits={hits} onKeyDown={onResultKeyDown} /> : null}
+        {hits.length > 0 ? <SearchResults hits={hits} locale={locale} onKeyDown={onResultKeyDown} /> : null}
         {!trimmed || (index.status === 'ready' && !pending && hits.length === 0) ? (
           <div className="mt-6">
             <TopicSuggestions

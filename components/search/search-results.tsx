@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { KeyboardEvent } from 'react';
-import { t } from '@/lib/i18n';
+import { dictionary, type Locale } from '@/lib/i18n';
 import type { SearchHit } from '@/lib/search/types';
 import { HighlightedText } from './highlighted-text';
 
@@ -11,12 +11,14 @@ const KIND_STYLES: Record<SearchHit['kind'], string> = {
 };
 
 interface SearchResultsProps {
+  locale: Locale;
   hits: SearchHit[];
   /** Arrow keys move between results; Escape returns to the search box. */
   onKeyDown: (event: KeyboardEvent<HTMLAnchorElement>) => void;
 }
 
-export function SearchResults({ hits, onKeyDown }: SearchResultsProps) {
+export function SearchResults({ hits, locale, onKeyDown }: SearchResultsProps) {
+  const t = dictionary(locale);
   return (
     <ol aria-label={t.search.results} className="divide-y divide-stone-200 dark:divide-stone-800">
       {hits.map((hit) => (
@@ -41,7 +43,7 @@ export function SearchResults({ hits, onKeyDown }: SearchResultsProps) {
             {hit.people.text ? (
               <span className="mt-1 block text-[15px] text-stone-700 dark:text-stone-300">
                 <HighlightedText
-                  value={{ ...hit.people, text: hit.people.text.replace(/\n/g, '、') }}
+                  value={{ ...hit.people, text: hit.people.text.replace(/\n/g, t.listSeparator) }}
                 />
               </span>
             ) : null}

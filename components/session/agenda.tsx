@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import type { SessionKind, SessionSummary } from '@/lib/content/types';
-import { t } from '@/lib/i18n';
 import { DraftBadge } from '../ui/draft-badge';
 import { PersonLinks } from '../speaker/person-links';
 import { KindBadge } from './kind-badge';
 import { SessionTime } from './session-time';
+import { getT } from '@/lib/i18n/request';
 
 /** The stripe down each agenda entry, so the kind of session reads before any word does. */
 const STRIPES: Record<SessionKind, string> = {
@@ -16,6 +16,7 @@ const STRIPES: Record<SessionKind, string> = {
 
 /** The event's programme in agenda order: number and kind, title, the one-line message, people, summary. */
 export function Agenda({ sessions }: { sessions: SessionSummary[] }) {
+  const t = getT();
   return (
     <ol className="space-y-4">
       {sessions.map((session) => (

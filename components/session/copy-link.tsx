@@ -1,10 +1,11 @@
-import { t } from '@/lib/i18n';
+import { getT } from '@/lib/i18n/request';
 
 /**
  * The page's own address. With scripts, the inline theme script copies it on click and swaps the label;
  * without them it is a plain permalink the reader can copy from the browser's menu.
  */
 export function CopyLink({ href }: { href: string }) {
+  const t = getT();
   return (
     <a
       href={href}

@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
 import type { SessionKind } from '@/lib/content/types';
+import { getT } from '@/lib/i18n/request';
 
 const STYLES: Record<SessionKind, string> = {
   keynote: 'bg-accent-100 text-accent-800 dark:bg-accent-800 dark:text-accent-50',
@@ -9,6 +9,7 @@ const STYLES: Record<SessionKind, string> = {
 };
 
 export function KindBadge({ kind }: { kind: SessionKind }) {
+  const t = getT();
   return (
     <span className={`inline-block rounded-md px-2 py-0.5 text-xs font-semibold tracking-wide ${STYLES[kind]}`}>
       {t.kinds[kind]}

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { AttributedText } from '@/lib/content/types';
 import { SpeakerAvatar } from '../speaker/speaker-avatar';
+import { OriginalWords } from './original-words';
 
 /** A verbatim quote set as a pull quote, attributed to the speaker's page. */
-export function QuoteBlock({ quote }: { quote: AttributedText }) {
+export function QuoteBlock({ quote, lang }: { quote: AttributedText; lang?: string }) {
   return (
     <figure className="relative border-y border-stone-200 py-6 dark:border-stone-800">
       <span
@@ -13,7 +14,8 @@ export function QuoteBlock({ quote }: { quote: AttributedText }) {
         “
       </span>
       <blockquote className="text-lg leading-[1.85] font-medium text-stone-900 sm:text-xl sm:leading-[1.8] dark:text-stone-100">
-        <p>{quote.text}</p>
+        <p lang={lang}>{quote.text}</p>
+        <OriginalWords text={quote.original} />
       </blockquote>
       <figcaption className="mt-4 flex items-center gap-3 text-sm text-stone-600 dark:text-stone-400">
         <SpeakerAvatar speaker={quote.speaker} size="sm" />

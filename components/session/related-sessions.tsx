@@ -1,11 +1,13 @@
 import Link from 'next/link';
-import { formatList, t } from '@/lib/i18n';
 import type { RelatedSession } from '@/lib/content/types';
 import { SectionHeading } from '../ui/section-heading';
 import { KindBadge } from './kind-badge';
+import { getFormat, getT } from '@/lib/i18n/request';
 
 /** Sessions that share people or topics with this one, each saying why it is here. */
 export function RelatedSessions({ related }: { related: RelatedSession[] }) {
+  const t = getT();
+  const format = getFormat();
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="related" data-print-hidden="">
@@ -23,9 +25,9 @@ export function RelatedSessions({ related }: { related: RelatedSession[] }) {
               </span>
               <span className="mt-1 block text-sm text-stone-600 dark:text-stone-400">
                 {[
-                  ...(sharedPeople.length > 0 ? [t.reading.samePeople(formatList(sharedPeople))] : []),
-                  ...(sharedTopics.length > 0 ? [t.reading.sharedTopics(formatList(sharedTopics))] : []),
-                  ...(similarTopics.length > 0 ? [t.reading.similarTopics(formatList(similarTopics))] : []),
+                  ...(sharedPeople.length > 0 ? [t.reading.samePeople(format.list(sharedPeople))] : []),
+                  ...(sharedTopics.length > 0 ? [t.reading.sharedTopics(format.list(sharedTopics))] : []),
+                  ...(similarTopics.length > 0 ? [t.reading.similarTopics(format.list(similarTopics))] : []),
                 ].join('；')}
               </span>
             </Link>

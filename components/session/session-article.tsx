@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
 import type { SessionPage } from '@/lib/content/types';
+import { textLang } from '@/lib/i18n';
 import { Panel } from '../roundtable/panel';
 import { ProseHtml } from '../ui/prose-html';
 import { SectionHeading } from '../ui/section-heading';
@@ -11,22 +11,21 @@ import { SessionMaterial } from './session-material';
 import { SessionPager } from './session-pager';
 import { TableOfContents } from './table-of-contents';
 import { TakeawayList } from './takeaway-list';
+import { getT } from '@/lib/i18n/request';
 
 /** A session page: the talk view, or the roundtable view (panel with positions and quotes, then the discussion). */
 export function SessionArticle({ page }: { page: SessionPage }) {
+  const t = getT();
   const { session, panel } = page;
+  const lang = textLang(session);
   return (
     <article className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
       <SessionHeader session={session} readingMinutes={page.readingMinutes} />
       <div className="mt-8 space-y-10">
         <TopicList topics={page.topics} />
         <SessionMaterial slides={session.slides} video={session.video} title={session.title} />
-        <TakeawayList takeaways={session.takeaways} />
-        {panel ? (
-          <Panel panel={panel} />
-        ) : (
-          <QuoteList quotes={session.quotes} />
-        )}
+        <TakeawayList takeaways={session.takeaways} lang={lang} />
+        {panel ? <Panel panel={panel} lang={lang} /> : <QuoteList quotes={session.quotes} lang={lang} />}
         <section aria-labelledby="recap">
           <SectionHeading id="recap">{panel ? t.roundtable.discussion : t.session.recap}</SectionHeading>
           {page.tableOfContents.length > 0 ? (
@@ -34,7 +33,7 @@ export function SessionArticle({ page }: { page: SessionPage }) {
               <TableOfContents entries={page.tableOfContents} />
             </div>
           ) : null}
-          <ProseHtml html={session.bodyHtml} className="measure" />
+          <ProseHtml html={session.bodyHtml} className="measure" lang={lang} />
         </section>
         <RelatedSessions related={page.related} />
         <SessionPager {...page.pager} />

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { formatDate, locale, t } from '@/lib/i18n';
 import { contentModels } from '@/lib/content/model';
 import type { SessionView } from '@/lib/content/types';
 import { PersonLinks } from '../speaker/person-links';
@@ -9,10 +8,11 @@ import { CalendarLink } from '../event/calendar-link';
 import { CopyLink } from './copy-link';
 import { KindBadge } from './kind-badge';
 import { SessionTime } from './session-time';
+import { textLang } from '@/lib/i18n';
+import { getFormat, getLocale, getT } from '@/lib/i18n/request';
 
 // The field's label comes from its declaration; the language's name from Intl, in the page's locale.
-const LANGUAGE_LABEL = contentModels.session.fields.language.label.zh;
-const languageName = new Intl.DisplayNames(locale, { type: 'language' });
+const languageLabel = (locale: string) => contentModels.session.fields.language.label[locale === 'en' ? 'en' : 'zh'];
 
 interface SessionHeaderProps {
   session: SessionView;
@@ -20,21 +20,26 @@ interface SessionHeaderProps {
 }
 
 export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
+  const t = getT();
+  const format = getFormat();
+  const lang = textLang(session);
+  const locale = getLocale();
+  const languageName = new Intl.DisplayNames(locale, { type: 'language' });
   return (
     <header className="border-b border-stone-200 pb-8 dark:border-stone-800">
       <p className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-        <Link href={session.event.url} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+        <Link href={session.event.url} lang={textLang(session.event)} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
           {session.event.title}
         </Link>
         <span aria-hidden="true">·</span>
-        <time dateTime={session.event.date}>{formatDate(session.event.date)}</time>
+        <time dateTime={session.event.date}>{format.date(session.event.date)}</time>
         <span aria-hidden="true">·</span>
         <span>{t.session.agendaPosition(session.order)}</span>
         {session.language ? (
           <>
             <span aria-hidden="true">·</span>
             <span>
-              {LANGUAGE_LABEL}：{languageName.of(session.language) ?? session.language}
+              {languageLabel(locale)}{locale === 'en' ? ': ' : '：'}{languageName.of(session.language) ?? session.language}
             </span>
           </>
         ) : null}
@@ -49,14 +54,14 @@ export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
         <KindBadge kind={session.kind} />
         <DraftBadge draft={session.draft} />
       </div>
-      <h1 className="text-2xl font-bold text-stone-900 sm:text-[2.1rem] dark:text-stone-50">{session.title}</h1>
+      <h1 lang={lang} className="text-2xl font-bold text-stone-900 sm:text-[2.1rem] dark:text-stone-50">{session.title}</h1>
       {session.headline ? (
-        <p className="mt-4 text-lg font-medium text-accent-800 sm:text-xl dark:text-accent-300">{session.headline}</p>
+        <p lang={lang} className="mt-4 text-lg font-medium text-accent-800 sm:text-xl dark:text-accent-300">{session.headline}</p>
       ) : null}
       <div className="mt-5">
         <PersonLinks people={session.people} />
       </div>
-      <p className="measure mt-5 text-stone-700 dark:text-stone-300">{session.summary}</p>
+      <p lang={lang} className="measure mt-5 text-stone-700 dark:text-stone-300">{session.summary}</p>
       <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
         <span>{t.reading.readingTime(readingMinutes)}</span>
         <CopyLink href={session.url} />

@@ -1,7 +1,7 @@
-import { t } from '@/lib/i18n';
 import type { SessionView } from '@/lib/content/types';
 import { SectionHeading } from '../ui/section-heading';
 import { VideoPlayer } from './video-player';
+import { getT } from '@/lib/i18n/request';
 
 const linkClass =
   'inline-block rounded-lg border border-stone-300 px-4 py-2 text-sm font-medium hover:border-accent-600 dark:border-stone-700';
@@ -9,6 +9,7 @@ const linkClass =
 /** The recording (a click-to-load player where the host offers one) and the slides, when the editor gave them. */
 export function SessionMaterial({ slides, video, title }: Pick<SessionView, 'slides' | 'video' | 'title'>) {
   if (!slides && !video) return null;
+  const t = getT();
   const links = [
     ...(video && !video.embed ? [{ ...video, label: t.session.video }] : []),
     ...(slides ? [{ ...slides, label: t.session.slides }] : []),

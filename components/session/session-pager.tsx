@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
 import type { SessionSummary } from '@/lib/content/types';
+import { getT } from '@/lib/i18n/request';
 
 interface SessionPagerProps {
   previous?: SessionSummary;
@@ -9,6 +9,7 @@ interface SessionPagerProps {
 
 /** Previous and next session in the event's agenda. */
 export function SessionPager({ previous, next }: SessionPagerProps) {
+  const t = getT();
   if (!previous && !next) return null;
   const entry = (session: SessionSummary, label: string, align: string) => (
     <Link

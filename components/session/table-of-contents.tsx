@@ -1,8 +1,9 @@
-import { t } from '@/lib/i18n';
 import type { TocEntry } from '@/lib/content/types';
+import { getT } from '@/lib/i18n/request';
 
 /** Links to the recap's sections, by their rehype-slug anchors. */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
+  const t = getT();
   return (
     <nav aria-labelledby="toc" className="rounded-xl border border-stone-200 p-5 dark:border-stone-800">
       <h2 id="toc" className="mb-3 text-sm font-semibold tracking-wide text-stone-600 dark:text-stone-400">

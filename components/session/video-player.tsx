@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { getT } from '@/lib/i18n/request';
 import type { Recording, VideoEmbed } from '@/lib/content/types';
 import { PLAYER_ALLOW, PLAYER_REFERRER_POLICY, PLAYER_SANDBOX } from '@/lib/media/player';
 
@@ -8,6 +8,7 @@ import { PLAYER_ALLOW, PLAYER_REFERRER_POLICY, PLAYER_SANDBOX } from '@/lib/medi
  * data-embed-* attributes. Without scripts the link below it still leads to the video.
  */
 export function VideoPlayer({ video, embed, title }: { video: Recording; embed: VideoEmbed; title: string }) {
+  const t = getT();
   const provider = t.media.providers[embed.provider];
   return (
     <div>

@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
 import type { SessionPerson } from '@/lib/content/types';
+import { getT } from '@/lib/i18n/request';
 
 /** Names of a session's people, linked, with their organization; the host is marked as such. */
 export function PersonLinks({ people }: { people: SessionPerson[] }) {
+  const t = getT();
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-[15px]">
       {people.map(({ speaker, role }) => (

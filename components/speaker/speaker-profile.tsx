@@ -1,23 +1,27 @@
 import Link from 'next/link';
-import { formatDate, t } from '@/lib/i18n';
 import type { SpeakerView } from '@/lib/content/types';
 import { KindBadge } from '../session/kind-badge';
 import { DraftBadge } from '../ui/draft-badge';
 import { ProseHtml } from '../ui/prose-html';
 import { SectionHeading } from '../ui/section-heading';
 import { SpeakerAvatar } from './speaker-avatar';
+import { textLang } from '@/lib/i18n';
+import { getFormat, getT } from '@/lib/i18n/request';
 
 export function SpeakerProfile({ speaker }: { speaker: SpeakerView }) {
+  const t = getT();
+  const format = getFormat();
+  const lang = textLang(speaker);
   return (
     <article className="mx-auto max-w-3xl px-4 pt-8 sm:px-6 sm:pt-12">
       <header className="flex flex-col gap-5 border-b border-stone-200 pb-8 sm:flex-row sm:items-center dark:border-stone-800">
         <SpeakerAvatar speaker={speaker} size="lg" />
         <div>
           <h1 className="text-2xl font-bold text-stone-900 sm:text-3xl dark:text-stone-50">
-            {speaker.name}
+            <span lang={lang}>{speaker.name}</span>
             <DraftBadge draft={speaker.draft} />
           </h1>
-          <p className="mt-2 text-stone-700 dark:text-stone-300">
+          <p lang={lang} className="mt-2 text-stone-700 dark:text-stone-300">
             {speaker.organization} · {speaker.role}
           </p>
         </div>
@@ -25,7 +29,7 @@ export function SpeakerProfile({ speaker }: { speaker: SpeakerView }) {
       <div className="mt-8 space-y-10">
         <section aria-labelledby="bio">
           <SectionHeading id="bio">{t.speaker.bio}</SectionHeading>
-          <ProseHtml html={speaker.bioHtml} className="measure" />
+          <ProseHtml html={speaker.bioHtml} className="measure" lang={lang} />
           {speaker.links.length > 0 ? (
             <ul aria-label={t.speaker.links} className="mt-4 flex flex-wrap gap-3">
               {speaker.links.map((link) => (
@@ -54,7 +58,7 @@ export function SpeakerProfile({ speaker }: { speaker: SpeakerView }) {
                       {event.title}
                     </Link>
                     <span aria-hidden="true">·</span>
-                    <time dateTime={event.date}>{formatDate(event.date)}</time>
+                    <time dateTime={event.date}>{format.date(event.date)}</time>
                   </div>
                   <h3 className="text-lg font-bold">
                     <Link href={session.url} className="text-stone-900 hover:text-accent-700 dark:text-stone-50 dark:hover:text-accent-300">

@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
 import type { TopicSummary } from '@/lib/content/types';
+import { getT } from '@/lib/i18n/request';
 
 /** Every topic with its number of sessions, most discussed first. */
 export function TopicIndex({ topics }: { topics: TopicSummary[] }) {
+  const t = getT();
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {topics.map((topic) => (

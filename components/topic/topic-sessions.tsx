@@ -1,12 +1,13 @@
 import Link from 'next/link';
-import { formatDate } from '@/lib/i18n';
 import type { TopicPage } from '@/lib/content/types';
 import { KindBadge } from '../session/kind-badge';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
+import { getFormat } from '@/lib/i18n/request';
 
 /** A topic's sessions grouped by event, newest event first. */
 export function TopicSessions({ groups }: Pick<TopicPage, 'groups'>) {
+  const format = getFormat();
   return (
     <div className="space-y-10">
       {groups.map(({ event, sessions }) => (
@@ -22,7 +23,7 @@ export function TopicSessions({ groups }: Pick<TopicPage, 'groups'>) {
               dateTime={event.date}
               className="ml-3 text-sm font-normal text-stone-600 dark:text-stone-400"
             >
-              {formatDate(event.date)}
+              {format.date(event.date)}
             </time>
           </h2>
           <ul className="space-y-4">

@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { t } from '@/lib/i18n';
 import type { TopicRef } from '@/lib/content/types';
+import { getT } from '@/lib/i18n/request';
 
 /** A session's topics, each a link to the topic's page across events. */
 export function TopicList({ topics }: { topics: TopicRef[] }) {
+  const t = getT();
   return (
     <ul aria-label={t.session.topics} className="flex flex-wrap gap-2">
       {topics.map((topic) => (

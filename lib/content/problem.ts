@@ -45,6 +45,21 @@ export const PROBLEM_CODES = [
   'not-in-session',
   'file-exists',
   'speaker-exists',
+  // a slug the site's own pages take (./rules/reserved-slugs)
+  'slug-reserved-event',
+  'slug-reserved-speaker',
+  // a translation against its original (./rules/translations)
+  'translation-orphan',
+  'translation-list-length',
+  'translation-speaker-differs',
+  // the topic dictionary, content/topics.yml (./topics)
+  'topics-unreadable',
+  'topics-not-list',
+  'topics-entry-shape',
+  'topics-duplicate',
+  'topics-bad-slug',
+  'topics-unknown-topic',
+  'topics-slug-taken',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -4,13 +4,26 @@ export type { MaterialLink, Recording, VideoEmbed } from '../media/embed';
 
 /** The view types every page and component receives; raw contentlayer documents never leave lib/content. */
 
+import type { Locale } from '../locales';
 import type { SessionKind } from './model';
 export type { SessionKind };
+
+/** Where a document stands between the editions. */
+export interface Translatable {
+  /** The edition this view belongs to: its URLs and interface words. */
+  edition: Locale;
+  /** An English translation exists: the pair is linked with hreflang and both are in the sitemap. */
+  translated: boolean;
+  /** The language of the document's text on this page (Chinese on an untranslated English page). */
+  contentLocale: Locale;
+  /** The same page's path in each edition (what the language switch and hreflang link to). */
+  paths: Record<Locale, string>;
+}
 
 /** How a person took part in a session. */
 export type SessionRole = 'speaker' | 'moderator' | 'panelist';
 
-export interface SpeakerRef {
+export interface SpeakerRef extends Translatable {
   slug: string;
   name: string;
   role: string;
@@ -26,11 +39,13 @@ export interface SpeakerLink {
   url: string;
 }
 
-export interface EventSummary {
+export interface EventSummary extends Translatable {
   slug: string;
   title: string;
   series: string;
   city: string;
+  /** The city's address segment, the same in both editions: pinyin of the Chinese name (北京 → beijing). */
+  citySlug: string;
   venue?: string;
   /** YYYY-MM-DD, the event's local calendar date. */
   date: string;
@@ -48,7 +63,7 @@ export interface SessionPerson {
   role: SessionRole;
 }
 
-export interface SessionSummary {
+export interface SessionSummary extends Translatable {
   slug: string;
   eventSlug: string;
   title: string;
@@ -63,6 +78,8 @@ export interface SessionSummary {
   time?: SessionTime;
   url: string;
   draft: boolean;
+  /** The session's topics with their pages' addresses in this edition. */
+  topicLinks: TopicRef[];
 }
 
 /** A session's time slot in its event's zone. */
@@ -80,6 +97,8 @@ export interface SessionTime {
 export interface AttributedText {
   speaker: SpeakerRef;
   text: string;
+  /** On an English page: the Chinese words the translation renders. */
+  original?: string;
 }
 
 export interface SessionView extends SessionSummary {
@@ -130,7 +149,7 @@ export interface TopicRef {
   url: string;
 }
 
-export interface TopicSummary extends TopicRef {
+export interface TopicSummary extends TopicRef, Translatable {
   sessionCount: number;
 }
 
@@ -158,7 +177,8 @@ export interface PanelMember {
   speaker: SpeakerRef;
   /** Their position in one or two sentences, when the editor wrote one. */
   position?: string;
-  quotes: string[];
+  /** Each with the original words on an English page. */
+  quotes: Pick<AttributedText, 'text' | 'original'>[];
 }
 
 export interface PanelView {
@@ -193,9 +213,67 @@ export interface SessionPage {
   pager: SessionPager;
 }
 
-export interface SpeakersPage {
-  /** Every speaker, in Chinese (pinyin) collation order of their names. */
+/** A link of a listing's filter bar or jump bar, with how many entries it leads to. */
+export interface FilterLink {
+  slug: string;
+  name: string;
+  url: string;
+  count: number;
+  /** The page shown (aria-current). */
+  current: boolean;
+}
+
+/** /events and its filtered pages /events/series/<series>, /events/city/<city>. */
+export interface EventsPage {
+  url: string;
+  /** The series or city this page lists, absent on /events. */
+  filter?: { kind: 'series' | 'city'; name: string };
+  eventCount: number;
+  /** Newest year first, newest event first within a year. */
+  years: { year: string; events: EventSummary[] }[];
+  filters: { all: FilterLink; series: FilterLink[]; cities: FilterLink[] };
+}
+
+/** Speakers whose names share an initial. */
+export interface SpeakerGroup {
+  /** a–z, or # for names starting with no letter. */
+  initial: string;
+  label: string;
+  /** The group heading's id, the jump bar's target. */
+  anchor: string;
   speakers: SpeakerRef[];
+}
+
+export interface LetterLink {
+  label: string;
+  /** An in-page anchor, or the letter's own page when the roster is split. */
+  url: string;
+  count: number;
+  current: boolean;
+}
+
+export interface SpeakersPage {
+  url: string;
+  /** The roster is too long for one page: /speakers lists letters, each letter has a page. */
+  split: boolean;
+  /** Every published speaker, on this page or not. */
+  speakerCount: number;
+  /** On a letter page, its letter (upper case). */
+  letter?: string;
+  /** The speakers on this page, in the edition's collation order of their names (pinyin in Chinese). */
+  speakers: SpeakerRef[];
+  /** The same speakers by initial. */
+  groups: SpeakerGroup[];
+  jumpBar: LetterLink[];
+}
+
+/** Where a paginated list stands. */
+export interface Pager {
+  page: number;
+  pageCount: number;
+  previous?: string;
+  next?: string;
+  pages: { page: number; url: string; current: boolean }[];
 }
 
 export interface SpeakerPage {
@@ -209,8 +287,12 @@ export interface TopicsPage {
 
 export interface TopicPage {
   topic: TopicSummary;
-  /** Every session on the topic: newest event first, agenda order within an event. */
+  /** This page's address (the topic's own for page 1) and its counterpart in each edition. */
+  url: string;
+  paths: Record<Locale, string>;
+  /** The sessions on this page (50 a page): newest event first, agenda order within an event. */
   sessions: SessionSummary[];
+  pager: Pager;
   /** The same sessions grouped by event. */
   groups: { event: EventSummary; sessions: SessionSummary[] }[];
   /** Other topics of these sessions, most shared first. */

@@ -8,6 +8,7 @@ import { hasPlaceholder, placeholderFields } from './placeholder';
 import { sortProblems, type Problem } from './problem';
 import { checkAcrossFiles, checkBodyMarkdown, rosterOf, slugFinding, speakerSlugFor } from './rules';
 import { readSourceFiles, type SourceFile } from './source-files';
+import { readTopicDictionary } from './topics';
 
 export interface ContentReport {
   /** What stops a build: the contract's rules, and 【待填写】 marks left in a published file. */
@@ -69,6 +70,8 @@ function checkAvatar(root: string, file: SourceFile, avatar: string): Problem[] 
 /** The one content check, shared by `npm run check:content`, the build and the preview: every problem, never a write. */
 export function validateContent(root: string): ContentReport {
   const { files, translations, problems } = readSourceFiles(root);
+  // The problems so far are the files that could not be read.
+  const unread = new Set(problems.map((problem) => problem.path));
   const todos: Problem[] = [];
   const roster = rosterOf(files);
   const context: IssueContext = { speakerSlugFor: (value) => speakerSlugFor(value, roster) };
@@ -80,7 +83,7 @@ export function validateContent(root: string): ContentReport {
     (isDraft(file) ? todos : problems).push(...placeholders(file));
     if (!file.translation && file.kind === 'speaker' && typeof file.data.avatar === 'string') problems.push(...checkAvatar(root, file, file.data.avatar));
   }
-  problems.push(...checkAcrossFiles({ files, translations, roster }));
+  problems.push(...checkAcrossFiles({ files, translations, roster, topics: readTopicDictionary(root), unread }));
 
   const count = (kind: SourceFile['kind']) => files.filter((file) => file.kind === kind).length;
   return {

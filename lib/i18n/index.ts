@@ -1,13 +1,32 @@
-import { zhCN } from './zh-CN';
+import { en } from './en';
+import { DEFAULT_LOCALE, type Locale } from '../locales';
+import { zhCN, type Dictionary } from './zh-CN';
 
-/** The page language, in one place: `<html lang>`, Intl formatting and Open Graph locale derive from it. */
-export const locale = 'zh-CN';
+export * from '../locales';
+export type { Dictionary };
+
+const dictionaries: Record<Locale, Dictionary> = { 'zh-CN': zhCN, en };
+
+/** Every UI string of a page comes from the dictionary of its language. */
+export const dictionary = (locale: Locale): Dictionary => dictionaries[locale];
+
+/** The default (Chinese) edition, for tools and the code that has no page locale. */
+export const locale: Locale = DEFAULT_LOCALE;
 export const t = zhCN;
 
-const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const listFormats = new Map<Locale, Intl.ListFormat>();
 
-/** `2023-08-12` → `2023年8月12日`; the date is a calendar day, so it is read as UTC to never shift. */
-export const formatDate = (isoDate: string): string => dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+/** `2023-08-12` → `2023年8月12日` / `August 12, 2023`; a calendar day, read as UTC so it never shifts. */
+export function formatDate(isoDate: string, locale: Locale = DEFAULT_LOCALE): string {
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}
 
-const listFormat = new Intl.ListFormat(locale, { style: 'short', type: 'conjunction' });
-export const formatList = (items: string[]): string => listFormat.format(items);
+/** `CSDN和《新程序员》` / `CSDN and New Programmer`. */
+export function formatList(items: string[], locale: Locale = DEFAULT_LOCALE): string {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: locale === 'en' ? 'long' : 'short', type: 'conjunction' })));
+  return format.format(items);
+}

@@ -11,7 +11,7 @@ export const zhCN = {
   siteName: 'NPCon 大会回顾',
   siteTagline: '新程序员大会的演讲、嘉宾与圆桌，一页读懂',
   skipToContent: '跳到正文',
-  nav: { label: '主导航', home: '首页', agenda: '议程', speakers: '嘉宾', topics: '话题', search: '搜索', searchPlaceholder: '搜索演讲、嘉宾、话题' },
+  nav: { label: '主导航', home: '首页', agenda: '议程', events: '活动', speakers: '嘉宾', topics: '话题', search: '搜索', searchPlaceholder: '搜索演讲、嘉宾、话题' },
   footer: {
     about: '本站整理新程序员大会(NPCon)各场演讲与圆桌的回顾，内容依据公开报道撰写。',
     organizers: '主办',
@@ -76,6 +76,32 @@ export const zhCN = {
     sessions: '参与的场次',
     links: '更多',
     noSessions: '暂无已发布的场次。',
+    jumpBar: '按姓名拼音首字母查找',
+    letterTitle: (letter: string) => `嘉宾 · ${letter}`,
+    letterIntro: (count: number, letter: string) => `姓名拼音以 ${letter} 开头的嘉宾，共 ${count} 位。`,
+    byLetterIntro: (count: number) => `共 ${count} 位嘉宾，按姓名拼音首字母分页，选择一个字母查看。`,
+    letterCount: (label: string, count: number) => `${label}（${count} 位）`,
+  },
+  archive: {
+    title: '全部活动',
+    intro: (count: number) => `共 ${count} 场活动，按年份排列，最新的在前。`,
+    seriesTitle: (series: string) => `${series}的全部活动`,
+    cityTitle: (city: string) => `在${city}举办的活动`,
+    filteredIntro: (count: number) => `共 ${count} 场，最新的在前。`,
+    filters: '筛选活动',
+    all: '全部活动',
+    series: '按系列',
+    city: '按城市',
+    year: (year: string) => `${year} 年`,
+    browse: '浏览全部活动',
+    description: (count: number, cities: string) => `本站收录的 ${count} 场活动的回顾，按年份排列，举办城市：${cities}。`,
+  },
+  pager: {
+    label: '分页',
+    previous: '上一页',
+    next: '下一页',
+    page: (page: number) => `第 ${page} 页`,
+    titled: (title: string, page: number) => `${title}（第 ${page} 页）`,
   },
   home: {
     latest: '最新一期',
@@ -95,6 +121,8 @@ export const zhCN = {
     speakerCount: (count: number) => `${count} 位嘉宾`,
     morePeople: (count: number) => `等 ${count} 位`,
     event: '峰会',
+    /** A talk's title inside running text. */
+    workTitle: (title: string) => `《${title}》`,
   },
   notFound: {
     title: '页面不存在',
@@ -140,8 +168,25 @@ export const zhCN = {
     themeToDark: '切换到深色模式',
     themeToLight: '切换到浅色模式',
   },
+  edition: {
+    /** The language switch names the other edition in its own language. */
+    otherLanguage: 'English',
+    switchLabel: '切换到英文版',
+    untranslated: '本页还没有翻译，下面是原文。',
+    originalWords: '原文',
+    feedTitle: '全部场次（Atom 订阅）',
+  },
   draft: '草稿',
   listSeparator: '、',
 } as const;
 
-export type Dictionary = typeof zhCN;
+/** The dictionary's shape with every string widened, so each language fills in its own words. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends object
+      ? { -readonly [K in keyof T]: Widen<T[K]> }
+      : T;
+
+export type Dictionary = Widen<typeof zhCN>;

@@ -1,10 +1,15 @@
-import type { ContentQueries } from '../content/store';
+import { eventsArchive, type EventFilter } from '../content/listing/events-archive';
+import { paginate, pageFromSegments } from '../content/listing/pagination';
+import { speakersIndex } from '../content/listing/speaker-initials';
+import type { ContentQueries, EditionContext } from '../content/store';
+import { dictionary } from '../i18n';
 import { sessionReadingMinutes } from './reading/reading-time';
 import { tableOfContents, worthATableOfContents } from './reading/table-of-contents';
 import type {
   AttributedText,
   EventSummary,
   EventPage,
+  EventsPage,
   HomePage,
   PanelMember,
   PanelView,
@@ -20,13 +25,16 @@ import type {
 } from '../content/types';
 import { createRelatedSessions } from './related';
 
+/** What one person said, each entry with its original words on an English page. */
 const textsBy = (list: AttributedText[], slug: string) =>
-  list.filter((entry) => entry.speaker.slug === slug).map((entry) => entry.text);
+  list
+    .filter((entry) => entry.speaker.slug === slug)
+    .map(({ text, original }) => ({ text, ...(original === undefined ? {} : { original }) }));
 
 /** A roundtable's host and panelists, each with their position and their quotes. */
 function panelOf(session: SessionView): PanelView {
   const member = (speaker: SpeakerRef, withPosition: boolean): PanelMember => {
-    const position = withPosition ? textsBy(session.positions, speaker.slug)[0] : undefined;
+    const position = withPosition ? textsBy(session.positions, speaker.slug)[0]?.text : undefined;
     return { speaker, ...(position === undefined ? {} : { position }), quotes: textsBy(session.quotes, speaker.slug) };
   };
   return {
@@ -59,22 +67,23 @@ function groupByEvent(sessions: SessionSummary[], events: EventSummary[]): Topic
 }
 
 /**
- * A route segment as a topic's name. Next hands the segment over percent-encoded or decoded depending on
- * how the page was reached (prerendered from generateStaticParams, or a request for /topics/%E7%AE%97%E5%8A%9B),
- * so both spellings are accepted.
+ * The topic whose page a route segment names: its Chinese name, or in English the dictionary's slug.
+ * Next hands the segment over percent-encoded or decoded depending on how the page was reached
+ * (prerendered from generateStaticParams, or a request for /topics/%E7%AE%97%E5%8A%9B), so both are accepted.
  */
-function topicName(segment: string, known: (name: string) => boolean): string | undefined {
-  if (known(segment)) return segment;
+function topicAt(segment: string, topics: TopicSummary[]): TopicSummary | undefined {
+  const spellings = [segment];
   try {
-    const decoded = decodeURIComponent(segment);
-    return known(decoded) ? decoded : undefined;
+    spellings.push(decodeURIComponent(segment));
   } catch {
-    return undefined;
+    // Not valid percent-encoding: only the segment as given can match.
   }
+  const ends = spellings.map((spelling) => `/topics/${encodeURIComponent(spelling)}`);
+  return topics.find((topic) => ends.some((end) => topic.url.endsWith(end)));
 }
 
 /** One getter per page, each returning everything that page shows; undefined when there is no such page. */
-export function createPageGetters(content: ContentQueries) {
+export function createPageGetters(content: ContentQueries, edition: EditionContext) {
   const related = createRelatedSessions(content);
 
   const getHomePage = (): HomePage => {
@@ -94,7 +103,7 @@ export function createPageGetters(content: ContentQueries) {
     const toc = tableOfContents(session.bodyHtml);
     return {
       session,
-      topics: session.topics.flatMap((name) => content.getTopic(name) ?? []),
+      topics: session.topicLinks,
       readingMinutes: sessionReadingMinutes(session),
       tableOfContents: worthATableOfContents(toc) ? toc : [],
       ...(session.kind === 'roundtable' ? { panel: panelOf(session) } : {}),
@@ -103,7 +112,17 @@ export function createPageGetters(content: ContentQueries) {
     };
   }
 
-  const getSpeakersPage = (): SpeakersPage => ({ speakers: content.getSpeakers() });
+  /** /events, or one series' or one city's events; undefined for a series or city no event has. */
+  const getEventsPage = (filter?: EventFilter): EventsPage | undefined =>
+    eventsArchive(content.getEvents(), {
+      routes: edition.routes,
+      seriesName: (series) => dictionary(edition.locale).seo.series[series] ?? series,
+      ...(filter ? { filter } : {}),
+    });
+
+  /** /speakers, or (a long roster) /speakers/letter/<letter>; undefined for a letter without a page. */
+  const getSpeakersPage = (letter?: string): SpeakersPage | undefined =>
+    speakersIndex(content.getSpeakers(), { routes: edition.routes, ...(letter === undefined ? {} : { letter }) });
 
   const getSpeakerPage = (slug: string): SpeakerPage | undefined => {
     const speaker = content.getSpeaker(slug);
@@ -112,18 +131,44 @@ export function createPageGetters(content: ContentQueries) {
 
   const getTopicsPage = (): TopicsPage => ({ topics: content.getTopics() });
 
-  /** `topic` is the topic's name, as written or percent-encoded (a route segment). */
-  function getTopicPage(topic: string): TopicPage | undefined {
-    const name = topicName(topic, (candidate) => content.getTopic(candidate) !== undefined);
-    const summary = name === undefined ? undefined : content.getTopic(name);
-    if (!summary) return undefined;
-    const sessions = content.getSessionsByTopic(summary.name);
+  /**
+   * `segment` is the topic page's URL segment, as written or percent-encoded; `pageSegments` what
+   * follows it (none for page 1, `page/<n>` for n ≥ 2; anything else, page/1 included, is no page).
+   */
+  function getTopicPage(segment: string, pageSegments?: string[]): TopicPage | undefined {
+    const summary = topicAt(segment, content.getTopics());
+    const page = pageFromSegments(pageSegments);
+    if (!summary || page === undefined) return undefined;
+    const all = content.getSessionsByTopic(summary.name);
+    const at = (path: string, n: number) => (n <= 1 ? path : `${path}/page/${n}`);
+    const shown = paginate(all, page, (n) => at(summary.url, n));
+    if (!shown) return undefined;
     return {
       topic: summary,
-      sessions,
-      groups: groupByEvent(sessions, content.getEvents()),
-      relatedTopics: relatedTopics(summary.name, sessions, content.getTopics()),
+      url: at(summary.url, page),
+      paths: Object.fromEntries(Object.entries(summary.paths).map(([locale, path]) => [locale, at(path, page)])) as TopicPage['paths'],
+      sessions: shown.items,
+      pager: shown.pager,
+      groups: groupByEvent(shown.items, content.getEvents()),
+      relatedTopics: relatedTopics(summary.name, all, content.getTopics()),
     };
+  }
+
+  /** Every page of every topic, each with the route segments that address it (for static params and the sitemap). */
+  function getTopicPages(): { topic: string; page?: string[]; view: TopicPage }[] {
+    return content.getTopics().flatMap((summary) => {
+      const topic = decodeURIComponent(summary.url.split('/').pop() ?? '');
+      const first = getTopicPage(topic);
+      if (!first) return [];
+      const further = Array.from({ length: first.pager.pageCount - 1 }, (_, index) => ['page', String(index + 2)]);
+      return [
+        { topic, view: first },
+        ...further.flatMap((page) => {
+          const view = getTopicPage(topic, page);
+          return view ? [{ topic, page, view }] : [];
+        }),
+      ];
+    });
   }
 
   /** The header's 议程 entry opens the latest event's agenda. */
@@ -135,11 +180,13 @@ export function createPageGetters(content: ContentQueries) {
   return {
     getHomePage,
     getEventPage,
+    getEventsPage,
     getSessionPage,
     getSpeakersPage,
     getSpeakerPage,
     getTopicsPage,
     getTopicPage,
+    getTopicPages,
     getSiteNavigation,
   };
 }

@@ -70,6 +70,12 @@ ${nginxHeaders('    ')}
         try_files $uri $uri.html $uri/index.html =404;
     }
 
+    # The English edition's missing pages get its own not-found page (<html lang="en">).
+    location /en/ {
+        try_files $uri $uri.html $uri/index.html =404;
+        error_page 404 /en/404.html;
+    }
+
     location /_next/static/ {
 ${nginxHeaders('        ')}
         add_header Cache-Control "${IMMUTABLE_CACHE}" always;

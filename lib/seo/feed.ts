@@ -1,8 +1,8 @@
 import { Feed } from 'feed';
 import type { SessionView } from '../content/types';
-import { locale, t } from '../i18n';
-import { routes } from '../routes';
-import { absoluteUrl, site, siteUrl } from '../site';
+import { DEFAULT_LOCALE, dictionary, type Locale } from '../i18n';
+import { routesFor } from '../routes';
+import { absoluteUrl, siteFor } from '../site';
 import type { ContentDatesLookup } from './content-dates';
 
 /** A calendar date as the start of that day in UTC: the fallback when a file has no known dates. */
@@ -13,7 +13,10 @@ const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
  * the session: its people are its authors, its topics its categories; `published` and `updated` are
  * the recap file's first and last commit.
  */
-export function buildFeed(sessions: SessionView[], dates: ContentDatesLookup): string {
+export function buildFeed(sessions: SessionView[], dates: ContentDatesLookup, locale: Locale = DEFAULT_LOCALE): string {
+  const routes = routesFor(locale);
+  const site = siteFor(locale);
+  const home = absoluteUrl(routes.home());
   const entries = sessions.map((session) => {
     const file = dates(session.sourcePath);
     return {
@@ -27,13 +30,13 @@ export function buildFeed(sessions: SessionView[], dates: ContentDatesLookup): s
     .sort((a, b) => b.getTime() - a.getTime())[0];
 
   const feed = new Feed({
-    id: `${siteUrl}/`,
-    title: t.seo.feedTitle(site.name),
+    id: home,
+    title: dictionary(locale).seo.feedTitle(site.name),
     description: site.tagline,
-    link: `${siteUrl}/`,
+    link: home,
     language: locale,
     feedLinks: { atom: absoluteUrl(routes.feed()) },
-    author: { name: site.name, link: `${siteUrl}/` },
+    author: { name: site.name, link: home },
     generator: false,
     ...(updated ? { updated } : {}),
   });
@@ -51,12 +54,13 @@ export function buildFeed(sessions: SessionView[], dates: ContentDatesLookup): s
         name: speaker.name,
         link: absoluteUrl(speaker.url),
       })),
-      category: session.topics.map((topic) => ({
-        term: topic,
-        name: topic,
+      category: session.topicLinks.map((topic) => ({
+        term: topic.name,
+        name: topic.name,
         scheme: absoluteUrl(routes.topics()),
       })),
     });
   }
-  return feed.atom1();
+  // The feed package drops `language` from Atom; xml:lang on the root tells readers the edition's language.
+  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
 }

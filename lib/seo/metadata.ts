@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
-import { locale, t } from '../i18n';
-import { routes } from '../routes';
-import { absoluteUrl, site } from '../site';
+import { DEFAULT_LOCALE, dictionary, openGraphLocale, type Locale } from '../i18n';
+import { routesFor } from '../routes';
+import { absoluteUrl, siteFor } from '../site';
+import { canonicalPath, editionPage, isFallback, languageAlternates, openGraphLocales, type EditionPage } from './alternates';
 import { PREVIEW_IMAGE, siteCard, type PreviewCard } from './preview-cards';
 
-/** Open Graph spells the page locale with an underscore: zh-CN → zh_CN. */
-export const openGraphLocale = locale.replace('-', '_');
-
-/** The feed, announced in every page's head (the root layout's metadata and each page's). */
-const feedAlternates = {
-  'application/atom+xml': [{ url: absoluteUrl(routes.feed()), title: t.seo.feedTitle(site.name) }],
-};
+/** The edition's feed, announced in every page's head (the root layout's metadata and each page's). */
+const feedAlternates = (locale: Locale) => ({
+  'application/atom+xml': [
+    { url: absoluteUrl(routesFor(locale).feed()), title: dictionary(locale).seo.feedTitle(siteFor(locale).name) },
+  ],
+});
 
 type OpenGraphArticle = {
   publishedTime?: string;
@@ -31,6 +31,8 @@ export interface PageMetadataInput {
   article?: OpenGraphArticle;
   /** The home page's title stands alone, without the site-name suffix. */
   absoluteTitle?: boolean;
+  /** The page's edition and its counterpart; by default a Chinese page whose English path is /en + path. */
+  edition?: EditionPage;
 }
 
 const previewImages = (image: Pick<PreviewCard, 'path' | 'alt'>) => [
@@ -42,6 +44,23 @@ const previewImages = (image: Pick<PreviewCard, 'path' | 'alt'>) => [
     type: PREVIEW_IMAGE.type,
   },
 ];
+
+/** Longer titles are cut off in results pages (and the HTML check refuses them), counted as written in HTML. */
+const MAX_TITLE = 70;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
+const htmlLength = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char).length;
+
+function clipTitle(text: string): string {
+  let clipped = text;
+  while (htmlLength(clipped === text ? text : `${clipped}…`) > MAX_TITLE) clipped = clipped.replace(/\s+\S*$/, '');
+  return clipped === text ? text : `${clipped}…`;
+}
+
+/** The <title>: with the site's name when it fits, else the page's own title alone, cut at a word if need be. */
+function documentTitle(title: string, siteName: string, absolute: boolean): Metadata['title'] {
+  if (!absolute && htmlLength(`${title} · ${siteName}`) <= MAX_TITLE) return title;
+  return { absolute: clipTitle(title) };
+}
 
 /** Keeps only the fields that have a value, so the head never says "undefined". */
 const defined = <T extends object>(fields: T) =>
@@ -57,35 +76,47 @@ export function pageMetadata({
   title,
   description,
   path,
-  image = siteCard(),
+  edition = editionPage(path, DEFAULT_LOCALE),
+  image = siteCard(edition.locale),
   type = 'website',
   article,
   absoluteTitle = false,
 }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
   const images = previewImages(image);
-  const shared = { title, description, url, siteName: site.name, locale: openGraphLocale, images };
+  const site = siteFor(edition.locale);
+  const shared = { title, description, url, siteName: site.name, ...openGraphLocales(edition), images };
+  const languages = languageAlternates(edition);
   return {
-    title: absoluteTitle ? { absolute: title } : title,
+    title: documentTitle(title, site.name, absoluteTitle),
     description,
-    alternates: { canonical: url, types: feedAlternates },
+    alternates: {
+      canonical: absoluteUrl(canonicalPath(edition)),
+      ...(languages ? { languages } : {}),
+      types: feedAlternates(edition.locale),
+    },
+    // An untranslated English page: read by people, its links followed, but the Chinese page is the one indexed.
+    ...(isFallback(edition) ? { robots: { index: false, follow: true } } : {}),
     openGraph:
       type === 'article' ? { ...shared, type, ...defined(article ?? {}) } : { ...shared, type },
     twitter: { card: 'summary_large_image', title, description, images },
   };
 }
 
-/** The root layout's head: what a page without its own metadata (the 404 page) still gets. */
-export const rootMetadata: Metadata = {
-  metadataBase: new URL(`${site.url}/`),
-  title: { default: site.name, template: `%s · ${site.name}` },
-  description: site.tagline,
-  alternates: { types: feedAlternates },
-  openGraph: {
-    siteName: site.name,
-    locale: openGraphLocale,
-    type: 'website',
-    images: previewImages(siteCard()),
-  },
-  twitter: { card: 'summary_large_image', images: previewImages(siteCard()) },
-};
+/** An edition's root layout head: what a page without its own metadata (the 404 page) still gets. */
+export function rootMetadata(locale: Locale = DEFAULT_LOCALE): Metadata {
+  const site = siteFor(locale);
+  return {
+    metadataBase: new URL(`${site.url}/`),
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.tagline,
+    alternates: { types: feedAlternates(locale) },
+    openGraph: {
+      siteName: site.name,
+      locale: openGraphLocale[locale],
+      type: 'website',
+      images: previewImages(siteCard(locale)),
+    },
+    twitter: { card: 'summary_large_image', images: previewImages(siteCard(locale)) },
+  };
+}

@@ -5,9 +5,9 @@ import type {
   SpeakerRef,
   SpeakerView,
 } from '../content/types';
-import { formatDate, formatList, t } from '../i18n';
-import { routes } from '../routes';
-import { site } from '../site';
+import { DEFAULT_LOCALE, dictionary, formatDate, formatList, localizePath, type Locale } from '../i18n';
+import { routesFor } from '../routes';
+import { siteFor } from '../site';
 
 /** Every preview image is one Open Graph "large image" card. */
 export const PREVIEW_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
@@ -24,6 +24,8 @@ export interface PreviewPerson {
 
 /** What one preview image shows; rendered to a PNG at build time (scripts/og-images.ts). */
 export interface PreviewCard {
+  /** The edition whose page the card previews: its words and site name. */
+  locale: Locale;
   /** URL path of the PNG, served from public/, e.g. /og/events/npcon-2023-beijing.png */
   path: string;
   /** A short label above the title: the session's kind, 嘉宾, 峰会. */
@@ -46,17 +48,18 @@ export const previewImagePath = (pagePath: string): string =>
   `/og${pagePath === '/' ? '/index' : pagePath}.png`;
 
 const eventPlace = (event: EventSummary) => [event.city, event.venue].filter(Boolean).join(' · ');
-const eventLine = (event: EventSummary) => `${formatDate(event.date)} · ${eventPlace(event)}`;
+const eventLine = (event: EventSummary) => `${formatDate(event.date, event.edition)} · ${eventPlace(event)}`;
 const detail = (speaker: SpeakerRef) => `${speaker.organization} · ${speaker.role}`;
 
 function card(
-  fields: Omit<PreviewCard, 'alt' | 'people' | 'items'> &
+  locale: Locale,
+  fields: Omit<PreviewCard, 'alt' | 'people' | 'items' | 'locale'> &
     Partial<Pick<PreviewCard, 'people' | 'items'>>,
 ) {
   const people = fields.people ?? [];
-  const names = formatList(people.map((person) => person.name));
-  const alt = t.seo.previewAlt([fields.title, fields.subtitle, names, fields.footer]);
-  return { ...fields, people, items: fields.items ?? [], alt };
+  const names = formatList(people.map((person) => person.name), locale);
+  const alt = dictionary(locale).seo.previewAlt([fields.title, fields.subtitle, names, fields.footer]);
+  return { ...fields, locale, people, items: fields.items ?? [], alt };
 }
 
 function peopleOf(speakers: SpeakerRef[]): PreviewPerson[] {
@@ -69,14 +72,19 @@ function peopleOf(speakers: SpeakerRef[]): PreviewPerson[] {
 }
 
 /** The default card, for pages without one of their own. */
-export const siteCard = (): PreviewCard =>
-  card({ path: '/og/site.png', title: site.name, subtitle: site.tagline });
+export const siteCard = (locale: Locale = DEFAULT_LOCALE): PreviewCard =>
+  card(locale, {
+    path: `/og${localizePath('/site', locale)}.png`,
+    title: siteFor(locale).name,
+    subtitle: siteFor(locale).tagline,
+  });
 
-export function homeCard(event: EventView | undefined): PreviewCard {
-  if (!event) return { ...siteCard(), path: previewImagePath(routes.home()) };
-  return card({
+export function homeCard(event: EventView | undefined, locale: Locale = DEFAULT_LOCALE): PreviewCard {
+  const routes = routesFor(locale);
+  if (!event) return { ...siteCard(locale), path: previewImagePath(routes.home()) };
+  return card(locale, {
     path: previewImagePath(routes.home()),
-    kicker: t.home.latest,
+    kicker: dictionary(locale).home.latest,
     title: event.title,
     ...(event.theme ? { subtitle: event.theme } : {}),
     people: peopleOf(event.speakers),
@@ -85,9 +93,9 @@ export function homeCard(event: EventView | undefined): PreviewCard {
 }
 
 export const eventCard = (event: EventView): PreviewCard =>
-  card({
+  card(event.edition, {
     path: previewImagePath(event.url),
-    kicker: t.seo.event,
+    kicker: dictionary(event.edition).seo.event,
     title: event.title,
     ...(event.theme ? { subtitle: event.theme } : {}),
     people: peopleOf(event.speakers),
@@ -95,6 +103,7 @@ export const eventCard = (event: EventView): PreviewCard =>
   });
 
 export function sessionCard(session: SessionView): PreviewCard {
+  const t = dictionary(session.edition);
   const roles = new Map(session.people.map((person) => [person.speaker.slug, person.role]));
   const people = peopleOf(session.people.map((person) => person.speaker)).map((person) =>
     // A roundtable names its host: "主持" before the organization.
@@ -102,7 +111,7 @@ export function sessionCard(session: SessionView): PreviewCard {
       ? { ...person, detail: `${t.roles.moderator} · ${person.detail}` }
       : person,
   );
-  return card({
+  return card(session.edition, {
     path: previewImagePath(session.url),
     kicker: t.kinds[session.kind],
     title: session.title,
@@ -115,22 +124,23 @@ export function sessionCard(session: SessionView): PreviewCard {
 export function speakerCard(speaker: SpeakerView): PreviewCard {
   const events = [...new Map(speaker.appearances.map((a) => [a.event.slug, a.event])).values()];
   const [latest] = events;
-  return card({
+  const t = dictionary(speaker.edition);
+  return card(speaker.edition, {
     path: previewImagePath(speaker.url),
     kicker: t.speaker.indexTitle,
     title: speaker.name,
     subtitle: detail(speaker),
     portrait: { slug: speaker.slug, name: speaker.name },
-    items: speaker.appearances.map((appearance) => `《${appearance.session.title}》`),
+    items: speaker.appearances.map((appearance) => t.seo.workTitle(appearance.session.title)),
     ...(latest ? { footer: `${latest.title} · ${eventLine(latest)}` } : {}),
   });
 }
 
-export const speakersIndexCard = (speakers: SpeakerRef[]): PreviewCard =>
-  card({
-    path: previewImagePath(routes.speakers()),
-    kicker: t.nav.speakers,
-    title: t.seo.speakerCount(speakers.length),
+export const speakersIndexCard = (speakers: SpeakerRef[], locale: Locale = DEFAULT_LOCALE): PreviewCard =>
+  card(locale, {
+    path: previewImagePath(routesFor(locale).speakers()),
+    kicker: dictionary(locale).nav.speakers,
+    title: dictionary(locale).seo.speakerCount(speakers.length),
     people: peopleOf(speakers),
-    footer: site.tagline,
+    footer: siteFor(locale).tagline,
   });

@@ -16,9 +16,13 @@ const TOPICS = [
 ];
 const SESSIONS_PER_EVENT = 50;
 
-function sessionMarkdown(index: number, order: number, speakers: string[]): string {
+function sessionMarkdown(
+  index: number,
+  order: number,
+  speakers: string[],
+  topics = [TOPICS[index % TOPICS.length], TOPICS[(index * 7 + 3) % TOPICS.length]],
+): string {
   const speaker = speakers[index % speakers.length] ?? speakers[0];
-  const topics = [TOPICS[index % TOPICS.length], TOPICS[(index * 7 + 3) % TOPICS.length]];
   const paragraph = `第 ${index} 场合成演讲的正文段落，用于测量构建时间。它包含 GPU 推理、模型部署和 [一个链接](https://example.com/${index}) 等常见元素。`;
   return `---
 title: "合成演讲 ${index}"
@@ -49,6 +53,38 @@ ${paragraph}
 `;
 }
 
+export interface SyntheticEvent {
+  slug: string;
+  title: string;
+  series: string;
+  city: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+/**
+ * One synthetic event in `dir`'s content/: its index.md and sessions number `first` to `first + count - 1`
+ * by the given speakers (slugs), each on the topics given, or on two of the bench's ten.
+ */
+export function addSyntheticEvent(
+  dir: string,
+  event: SyntheticEvent,
+  sessions: { first: number; count: number; speakers: string[]; topics?: string[] },
+): void {
+  const eventDir = join(dir, 'content', 'events', event.slug);
+  mkdirSync(join(eventDir, 'sessions'), { recursive: true });
+  writeFileSync(
+    join(eventDir, 'index.md'),
+    `---\ntitle: "${event.title}"\nseries: "${event.series}"\ncity: "${event.city}"\ndate: "${event.date}"\norganizers: ["基准测试"]\nsummary: "合成活动，只为基准测试而生成。"\n---\n\n合成活动的介绍。\n`,
+  );
+  for (let index = sessions.first; index < sessions.first + sessions.count; index += 1) {
+    writeFileSync(
+      join(eventDir, 'sessions', `session-${index}.md`),
+      sessionMarkdown(index, index - sessions.first + 1, sessions.speakers, sessions.topics),
+    );
+  }
+}
+
 /**
  * A copy of the site under `<repo>/.bench-work/<name>` with `count` extra sessions in events of 50,
  * by the summit's speakers. Never touches content/ itself.
@@ -62,19 +98,12 @@ export function makeSyntheticCopy(repo: string, name: string, count: number): st
   for (let first = 0; first < count; first += SESSIONS_PER_EVENT) {
     const eventNumber = first / SESSIONS_PER_EVENT + 1;
     const slug = `bench-${String(eventNumber).padStart(3, '0')}`;
-    const eventDir = join(dir, 'content', 'events', slug);
-    mkdirSync(join(eventDir, 'sessions'), { recursive: true });
     const day = String((eventNumber % 28) + 1).padStart(2, '0');
-    writeFileSync(
-      join(eventDir, 'index.md'),
-      `---\ntitle: "合成大会 ${eventNumber}"\nseries: "bench"\ncity: "北京"\ndate: "2022-01-${day}"\norganizers: ["基准测试"]\nsummary: "合成活动，只为基准测试而生成。"\n---\n\n合成活动的介绍。\n`,
+    addSyntheticEvent(
+      dir,
+      { slug, title: `合成大会 ${eventNumber}`, series: 'bench', city: '北京', date: `2022-01-${day}` },
+      { first, count: Math.min(SESSIONS_PER_EVENT, count - first), speakers },
     );
-    for (let index = first; index < Math.min(first + SESSIONS_PER_EVENT, count); index += 1) {
-      writeFileSync(
-        join(eventDir, 'sessions', `session-${index}.md`),
-        sessionMarkdown(index, index - first + 1, speakers),
-      );
-    }
   }
   return dir;
 }

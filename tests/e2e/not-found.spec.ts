@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 
 const unknownPaths = [
   '/no-such-page',
-  '/events',
+  // /events is the archive; a series no event has is no page.
+  '/events/series/no-such-series',
   '/events/no-such-event',
   '/events/npcon-2023-beijing/sessions/no-such-session',
   '/events/no-such-event/sessions/agents-planning-memory-prompt-first',

@@ -21,6 +21,7 @@ test('every published page has its own title, description, canonical URL, previe
     ? paths
     : paths.filter((path) => !path.startsWith('/topics'));
   const titles = new Map<string, string>();
+  const hreflangs = new Map<string, string>();
 
   for (const path of pages) {
     await test.step(path, async () => {
@@ -35,20 +36,26 @@ test('every published page has its own title, description, canonical URL, previe
       );
       titles.set(title, path);
 
-      expect(await meta(page, 'description'), 'description').toMatch(/\S{10}/);
+      // Ten characters at least: a Chinese phrase, or English words with spaces between them.
+      expect(await meta(page, 'description'), 'description').toMatch(/\S.{9,}/);
       const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
       expect(absolute(canonical)).toBe(url);
       expect(absolute(await meta(page, 'og:url'))).toBe(url);
       expect(await meta(page, 'og:title')).toMatch(/\S/);
       expect(await meta(page, 'og:description')).toMatch(/\S/);
       expect(await meta(page, 'og:type')).toMatch(/^(website|article|profile)$/);
-      expect(await meta(page, 'og:locale')).toBe('zh_CN');
+      const english = path === '/en' || path.startsWith('/en/');
+      expect(await meta(page, 'og:locale')).toBe(english ? 'en_US' : 'zh_CN');
       expect(await meta(page, 'og:image:width')).toBe('1200');
       expect(await meta(page, 'og:image:height')).toBe('630');
       expect(await meta(page, 'og:image:alt')).toMatch(/\S/);
       expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
       const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-      expect(await feed.getAttribute('href')).toBe(`${siteUrl}/feed.xml`);
+      expect(await feed.getAttribute('href')).toBe(`${siteUrl}${english ? '/en' : ''}/feed.xml`);
+      const alternates = await page
+        .locator('head link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')}=${link.getAttribute('href')}`).sort().join(' '));
+      hreflangs.set(url, alternates);
 
       const image = (await meta(page, 'og:image')) ?? '';
       expect(await meta(page, 'twitter:image')).toBe(image);
@@ -69,6 +76,16 @@ test('every published page has its own title, description, canonical URL, previe
       expect(graph['@graph'].length).toBeGreaterThan(0);
     });
   }
+
+  // hreflang is reciprocal: every page a page names as its counterpart names the same set back.
+  for (const [url, alternates] of hreflangs) {
+    if (!alternates) continue;
+    for (const entry of alternates.split(' ')) {
+      const target = new URL(entry.slice(entry.indexOf('=') + 1)).href;
+      expect(hreflangs.get(target), `${url} → ${target}`).toBe(alternates);
+    }
+  }
+  expect([...hreflangs.values()].filter(Boolean).length).toBeGreaterThan(20);
 });
 
 test('a session page describes the session, its summit and the recap for search engines', async ({

@@ -1,6 +1,7 @@
 import type { EventSummary, SessionSummary, SpeakerAppearance, SpeakerRef, TopicSummary } from '../types';
 import type { ContentDocs, EventDocument, SessionDocument, SpeakerDocument } from './raw-documents';
-import { toEventSummary, toSessionSummary, toSpeakerRef, toTopicRef } from './reshape';
+import { editionContext, type EditionContext } from './edition';
+import { toEventSummary, toSessionSummary, toSpeakerRef } from './reshape';
 
 export interface SessionEntry {
   doc: SessionDocument;
@@ -36,12 +37,11 @@ export interface ContentIndexes {
   eventsBySlug: Map<string, EventEntry>;
   /** Document order. */
   speakers: Map<string, SpeakerEntry>;
-  /** Most sessions first, then by name in Chinese collation. */
+  /** Most sessions first, then by name in the edition's collation. */
   topics: TopicSummary[];
   topicsByName: Map<string, TopicEntry>;
+  edition: EditionContext;
 }
-
-const collator = new Intl.Collator('zh-CN');
 
 /** Keeps the first of two items under one key, as a search from the start of the list would find it. */
 function indexBy<T>(items: T[], key: (item: T) => string): Map<string, T> {
@@ -54,11 +54,14 @@ function indexBy<T>(items: T[], key: (item: T) => string): Map<string, T> {
  * With includeDrafts false (production) a draft, and every session of a draft event, is absent from
  * every index. The validator has already checked references; a reference to nobody is left out.
  */
-export function buildIndexes(docs: ContentDocs, { includeDrafts }: { includeDrafts: boolean }): ContentIndexes {
+export function buildIndexes(
+  docs: ContentDocs,
+  { includeDrafts, edition = editionContext() }: { includeDrafts: boolean; edition?: EditionContext },
+): ContentIndexes {
   const visible = (doc: { draft?: boolean }) => includeDrafts || !doc.draft;
 
   const speakers = indexBy(
-    docs.speakers.filter(visible).map((doc): SpeakerEntry => ({ doc, ref: toSpeakerRef(doc), appearances: [] })),
+    docs.speakers.filter(visible).map((doc): SpeakerEntry => ({ doc, ref: toSpeakerRef(doc, edition), appearances: [] })),
     (entry) => entry.doc.slug,
   );
   const speakerRef = (slug: string) => speakers.get(slug)?.ref;
@@ -66,14 +69,14 @@ export function buildIndexes(docs: ContentDocs, { includeDrafts }: { includeDraf
   const events = docs.events
     .filter(visible)
     .sort((a, b) => b.date.localeCompare(a.date))
-    .map((doc): EventEntry => ({ doc, summary: toEventSummary(doc), sessions: [], positions: new Map() }));
+    .map((doc): EventEntry => ({ doc, summary: toEventSummary(doc, edition), sessions: [], positions: new Map() }));
   const eventsBySlug = indexBy(events, (entry) => entry.doc.slug);
 
   for (const doc of [...docs.sessions].sort((a, b) => a.order - b.order)) {
     const event = eventsBySlug.get(doc.event);
     if (!event || !visible(doc)) continue;
     if (!event.positions.has(doc.slug)) event.positions.set(doc.slug, event.sessions.length);
-    event.sessions.push({ doc, summary: toSessionSummary(doc, speakerRef, event.summary) });
+    event.sessions.push({ doc, summary: toSessionSummary(doc, speakerRef, event.summary, edition) });
   }
 
   const topicSessions = new Map<string, SessionSummary[]>();
@@ -97,15 +100,12 @@ export function buildIndexes(docs: ContentDocs, { includeDrafts }: { includeDraf
   const topicsByName = new Map<string, TopicEntry>(
     [...topicSessions].map(([name, sessions]) => [
       name,
-      { summary: { ...toTopicRef(name), sessionCount: sessions.length }, sessions },
+      { summary: { ...edition.topicRef(name), sessionCount: sessions.length, ...edition.topicLanguage(name) }, sessions },
     ]),
   );
   const topics = [...topicsByName.values()]
     .map((entry) => entry.summary)
-    .sort((a, b) => b.sessionCount - a.sessionCount || collator.compare(a.name, b.name));
+    .sort((a, b) => b.sessionCount - a.sessionCount || edition.byName(a, b));
 
-  return { events, eventsBySlug, speakers, topics, topicsByName };
+  return { events, eventsBySlug, speakers, topics, topicsByName, edition };
 }
-
-/** Speakers in Chinese (pinyin) collation order of their names. */
-export const byName = (a: SpeakerRef, b: SpeakerRef): number => collator.compare(a.name, b.name);

@@ -9,7 +9,7 @@ import type {
   SpeakerView,
   TopicSummary,
 } from '../types';
-import { byName, type ContentIndexes } from './indexes';
+import type { ContentIndexes } from './indexes';
 import { toEventView, toSessionView, toSpeakerView } from './reshape';
 
 /** The documents as view types, each found through an index: no lookup scans a list. */
@@ -70,7 +70,7 @@ export function createQueries(indexes: ContentIndexes) {
   }
 
   // Sorted once; callers get their own copy of the list.
-  const speakers = [...indexes.speakers.values()].map((entry) => entry.ref).sort(byName);
+  const speakers = [...indexes.speakers.values()].map((entry) => entry.ref).sort(indexes.edition.byName);
   /** All visible speakers, in Chinese (pinyin) collation order of their names. */
   const getSpeakers = (): SpeakerRef[] => [...speakers];
 

@@ -1,6 +1,6 @@
 import { zonedInstant } from '../../time/zoned-time';
 import { materialLink, recordingOf } from '../../media/embed';
-import { routes } from '../../routes';
+import { slugFromPlace } from '../pinyin-slug';
 import { avatarPathInPublic } from '../avatar-path';
 import { contentModels } from '../model';
 import type {
@@ -16,6 +16,7 @@ import type {
   SpeakerView,
   TopicRef,
 } from '../types';
+import { editionContext, type EditionContext } from './edition';
 import type { EventDocument, SessionDocument, SpeakerDocument } from './raw-documents';
 
 // The one place raw documents become view types. Lookups of other documents come in as functions,
@@ -23,13 +24,16 @@ import type { EventDocument, SessionDocument, SpeakerDocument } from './raw-docu
 
 export type SpeakerLookup = (slug: string) => SpeakerRef | undefined;
 
+/** The Chinese edition, for callers that build one edition only (tests, tools). */
+const chinese = editionContext();
+
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
 
 /** Path of the source file relative to the repository root. */
 export const sourcePath = (doc: { _raw: { sourceFilePath: string } }): string =>
   `content/${doc._raw.sourceFilePath}`;
 
-export function toSpeakerRef(doc: SpeakerDocument): SpeakerRef {
+export function toSpeakerRef(doc: SpeakerDocument, edition: EditionContext = chinese): SpeakerRef {
   const avatar = doc.avatar === undefined ? undefined : avatarPathInPublic(doc.avatar);
   return {
     slug: doc.slug,
@@ -37,24 +41,27 @@ export function toSpeakerRef(doc: SpeakerDocument): SpeakerRef {
     role: doc.role,
     organization: doc.organization,
     ...(avatar === undefined ? {} : { avatar: `/${avatar}` }),
-    url: routes.speaker(doc.slug),
+    url: edition.routes.speaker(doc.slug),
     draft: doc.draft === true,
+    ...edition.language(doc, (routes) => routes.speaker(doc.slug)),
   };
 }
 
-export const toEventSummary = (doc: EventDocument): EventSummary => ({
+export const toEventSummary = (doc: EventDocument, edition: EditionContext = chinese): EventSummary => ({
   slug: doc.slug,
   title: doc.title,
   series: doc.series,
   city: doc.city,
+  citySlug: slugFromPlace(doc.originalCity ?? doc.city),
   ...(doc.venue === undefined ? {} : { venue: doc.venue }),
   date: doc.date.slice(0, 10),
   ...(doc.theme === undefined ? {} : { theme: doc.theme }),
   organizers: doc.organizers,
   summary: doc.summary,
   timezone: doc.timezone ?? contentModels.event.fields.timezone.default,
-  url: routes.event(doc.slug),
+  url: edition.routes.event(doc.slug),
   draft: doc.draft === true,
+  ...edition.language(doc, (routes) => routes.event(doc.slug)),
 });
 
 /** Speakers, then the moderator, then the panelists; a slug that names no visible speaker is left out. */
@@ -82,7 +89,12 @@ function sessionTime(doc: SessionDocument, event: EventSummary): SessionTime | u
   };
 }
 
-export const toSessionSummary = (doc: SessionDocument, speaker: SpeakerLookup, event: EventSummary): SessionSummary => {
+export const toSessionSummary = (
+  doc: SessionDocument,
+  speaker: SpeakerLookup,
+  event: EventSummary,
+  edition: EditionContext = chinese,
+): SessionSummary => {
   const time = sessionTime(doc, event);
   return {
   slug: doc.slug,
@@ -95,18 +107,21 @@ export const toSessionSummary = (doc: SessionDocument, speaker: SpeakerLookup, e
   topics: doc.topics,
   people: sessionPeople(doc, speaker),
   ...(time ? { time } : {}),
-  url: routes.session(doc.event, doc.slug),
+  url: edition.routes.session(doc.event, doc.slug),
   draft: doc.draft === true,
+  topicLinks: doc.topics.map(edition.topicRef),
+  ...edition.language(doc, (routes) => routes.session(doc.event, doc.slug)),
   };
 };
 
-export const toTopicRef = (name: string): TopicRef => ({ name, url: routes.topic(name) });
+export const toTopicRef = (name: string, edition: EditionContext = chinese): TopicRef => edition.topicRef(name);
 
-function attributed(list: SessionDocument['quotes'], speaker: SpeakerLookup): AttributedText[] {
+function attributed(list: SessionDocument['quotes'], speaker: SpeakerLookup, originals?: SessionDocument['quotes']): AttributedText[] {
   return (list ?? [])
-    .map(({ speaker: slug, text }) => {
+    .map(({ speaker: slug, text }, index) => {
       const ref = speaker(slug);
-      return ref && { speaker: ref, text };
+      const original = originals?.[index]?.text;
+      return ref && { speaker: ref, text, ...(original === undefined ? {} : { original }) };
     })
     .filter(isDefined);
 }
@@ -125,7 +140,7 @@ export function toSessionView(
     ...(moderator ? { moderator } : {}),
     panelists: (doc.panelists ?? []).map(speaker).filter(isDefined),
     takeaways: doc.takeaways ?? [],
-    quotes: attributed(doc.quotes, speaker),
+    quotes: attributed(doc.quotes, speaker, doc.originalQuotes),
     positions: attributed(doc.positions, speaker),
     ...(doc.slides === undefined ? {} : { slides: materialLink(doc.slides) }),
     ...(doc.video === undefined ? {} : { video: recordingOf(doc.video) }),

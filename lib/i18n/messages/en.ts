@@ -83,6 +83,25 @@ export const en: Catalogue = {
     'not-in-session': ({ slug, people }) => `"${slug}" is not one of this session's speakers, moderator or panelists (${list(people) || 'none'})`,
     'file-exists': ({ path }) => `${path} already exists and is not overwritten`,
     'speaker-exists': ({ path, name }) => `${path} already exists (${name}) and is not overwritten`,
+    'slug-reserved-event': ({ slug }) =>
+      `the folder name "${slug}" is reserved (/events/${slug}/… are the event list's filter pages), so no event can use it: choose another name, e.g. npcon-2024-${slug === 'city' ? 'shanghai' : 'beijing'}`,
+    'slug-reserved-speaker': ({ slug }) =>
+      `the file name "${slug}" is reserved (/speakers/${slug}/… are the speaker list's pages by initial), so no speaker can use it: use the speaker's name in pinyin, e.g. chen-wei`,
+    'translation-orphan': ({ original }) =>
+      `no original ${original}: a translation sits beside its original with the same name (write the original first, or remove this translation)`,
+    'translation-list-length': ({ count, original, originalCount }) =>
+      `has ${count} entries but the original ${original} has ${originalCount}: translate entry by entry`,
+    'translation-speaker-differs': ({ speaker, original, expected }) =>
+      `is "${speaker}" but this entry of the original ${original} is "${expected}": each entry keeps its original's speaker`,
+    'topics-unreadable': ({ reason }) => `cannot be read: ${reason}`,
+    'topics-not-list': () => 'must be a list, each entry with zh, en and slug',
+    'topics-entry-shape': ({ missing, extra }) =>
+      `each entry needs zh, en and slug${missing ? ` (missing ${missing})` : ''}${extra ? ` (unknown ${extra})` : ''}`,
+    'topics-duplicate': ({ value: repeated, entry }) => `"${repeated}" repeats entry ${entry}: zh, en and slug are each unique`,
+    'topics-bad-slug': ({ slug }) => `"${slug}" is not a valid slug: use lowercase letters a-z, digits and single hyphens`,
+    'topics-unknown-topic': ({ topic }) =>
+      `no session uses the topic "${topic}": spell it exactly as in the sessions' topics, or remove the entry`,
+    'topics-slug-taken': ({ slug }) => `"${slug}" is already the address of an untranslated topic: choose another slug`,
   },
   hints: {
     'did-you-mean': ({ value: meant }) => `did you mean ${meant}?`,
@@ -143,6 +162,7 @@ export const en: Catalogue = {
   npm run new -- session --event npcon-2023-beijing --title <title> --speakers wang-wu[,…] [--kind talk] [--slug …] [--order N]
   npm run new -- session --kind roundtable --event … --title … --moderator slug --panelists a,b[,…]
   npm run new -- event --slug npcon-2024-shanghai --title … --city 上海 --date 2024-03-16 [--series npcon] [--organizers CSDN,…]
+  npm run new -- translation content/speakers/wang-wu.md    (an English translation's skeleton beside its original)
 In a terminal, the type alone (npm run new -- speaker) asks field by field. New files are drafts (draft: true); --no-draft makes them not.
 Add --lang en (or CONTENT_LANG=en) for English. See docs/editing.md`,
     unknownFlag: (flag, near) => `✗ unknown option --${flag}${near ? `; did you mean --${near}?` : ''}`,
@@ -173,5 +193,13 @@ Add --lang en (or CONTENT_LANG=en) for English. See docs/editing.md`,
     slugQuestion: (what) => `${what === 'file' ? 'File name' : 'Folder name'} (part of the address)`,
     eventQuestion: 'Event',
     optionalAnswer: ' (optional)',
+    translationError: (error, path) =>
+      error === 'no-path'
+        ? 'the original’s path is missing, e.g. content/speakers/chen-wei.md'
+        : error === 'not-original'
+          ? `${path} is not an original (an event’s index.md, a session’s or a speaker’s .md file)`
+          : `${path} already exists and is not overwritten`,
+    translationWritten: (path) =>
+      `✓ wrote ${path}: replace each 【待填写】 with English (the comment above it is the original), then remove the comments.`,
   },
 };

@@ -51,6 +51,9 @@ export interface Catalogue {
     slugQuestion: (what: 'file' | 'folder') => string;
     eventQuestion: string;
     optionalAnswer: string;
+    /** `npm run new -- translation`: why nothing was written, and what to do once the skeleton is. */
+    translationError: (error: 'no-path' | 'not-original' | 'exists', path?: string) => string;
+    translationWritten: (path: string) => string;
   };
 }
 

@@ -83,6 +83,23 @@ export const zhCN: Catalogue = {
     'not-in-session': ({ slug, people }) => `${slug} 不是本场的演讲嘉宾、主持人或圆桌嘉宾（${list(people) || '无'}）`,
     'file-exists': ({ path }) => `${path} 已经存在，不会覆盖`,
     'speaker-exists': ({ path, name }) => `${path} 已经存在（${name}），不会覆盖`,
+    'slug-reserved-event': ({ slug }) =>
+      `文件夹名 "${slug}" 是网站保留的地址（/events/${slug}/… 是活动列表的筛选页），活动不能用它：换一个名字，例如 npcon-2024-${slug === 'city' ? 'shanghai' : 'beijing'}`,
+    'slug-reserved-speaker': ({ slug }) =>
+      `文件名 "${slug}" 是网站保留的地址（/speakers/${slug}/… 是按首字母分页的嘉宾列表），嘉宾不能用它：用嘉宾姓名的拼音，例如 chen-wei`,
+    'translation-orphan': ({ original }) => `没有原文 ${original}：译文必须放在原文旁边，与原文同名（先写原文，或删掉这个译文）`,
+    'translation-list-length': ({ count, original, originalCount }) =>
+      `有 ${count} 条，原文 ${original} 有 ${originalCount} 条：译文要逐条对应原文`,
+    'translation-speaker-differs': ({ speaker, original, expected }) =>
+      `是 "${speaker}"，但原文 ${original} 这一条是 "${expected}"：译文每一条的 speaker 要与原文同一条一致`,
+    'topics-unreadable': ({ reason }) => `无法读取：${reason}`,
+    'topics-not-list': () => '必须是一个列表，每条写 zh、en、slug 三项',
+    'topics-entry-shape': ({ missing, extra }) =>
+      `每条要写 zh、en、slug 三项${missing ? `（缺少 ${missing}）` : ''}${extra ? `（多了 ${extra}）` : ''}`,
+    'topics-duplicate': ({ value: repeated, entry }) => `"${repeated}" 与第 ${entry} 条重复：每条的 zh、en、slug 都不能重复`,
+    'topics-bad-slug': ({ slug }) => `"${slug}" 不是合格的网址名：只用小写字母 a-z、数字和单个连字符 -`,
+    'topics-unknown-topic': ({ topic }) => `没有场次使用话题 "${topic}"：与场次 topics 里的写法保持完全一致，或删掉这一条`,
+    'topics-slug-taken': ({ slug }) => `"${slug}" 已是一个未翻译话题的网址：换一个 slug`,
   },
   hints: {
     'did-you-mean': ({ value: meant }) => `你是不是要写 ${meant}？`,
@@ -141,6 +158,7 @@ export const zhCN: Catalogue = {
   npm run new -- session --event npcon-2023-beijing --title 标题 --speakers wang-wu[,…] [--kind talk] [--slug …] [--order N]
   npm run new -- session --kind roundtable --event … --title … --moderator slug --panelists a,b[,…]
   npm run new -- event --slug npcon-2024-shanghai --title … --city 上海 --date 2024-03-16 [--series npcon] [--organizers CSDN,…]
+  npm run new -- translation content/speakers/wang-wu.md    （在原文旁边写英文译文的骨架）
 在终端里只写类型（例如 npm run new -- speaker）会逐项询问。新文件默认是草稿（draft: true）；--no-draft 则不是。
 加 --lang en（或 CONTENT_LANG=en）显示英文。详见 docs/editing.md`,
     unknownFlag: (flag, near) => `✗ 不认识的参数 --${flag}${near ? `；你是不是要写 --${near}？` : ''}`,
@@ -170,5 +188,12 @@ export const zhCN: Catalogue = {
     slugQuestion: (what) => `${what === 'file' ? '文件名' : '文件夹名'}（网址的一部分）`,
     eventQuestion: '所属活动',
     optionalAnswer: '（可不填）',
+    translationError: (error, path) =>
+      error === 'no-path'
+        ? '缺少原文的路径，例如 content/speakers/chen-wei.md'
+        : error === 'not-original'
+          ? `${path} 不是一篇原文（活动 index.md、场次或嘉宾的 .md 文件）`
+          : `${path} 已经存在，没有覆盖它`,
+    translationWritten: (path) => `✓ 写好了 ${path}：把每个【待填写】换成英文（上一行注释是原文），写完删掉注释。`,
   },
 };

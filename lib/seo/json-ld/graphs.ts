@@ -8,9 +8,9 @@ import type {
   WithActionConstraints,
 } from 'schema-dts';
 import type { EventView, SessionView, SpeakerRef, SpeakerView } from '../../content/types';
-import { locale, t } from '../../i18n';
-import { routes } from '../../routes';
-import { absoluteUrl, site, siteUrl } from '../../site';
+import { DEFAULT_LOCALE, dictionary, type Locale } from '../../i18n';
+import { routesFor } from '../../routes';
+import { absoluteUrl, siteFor } from '../../site';
 import { contentDates, type ContentDatesLookup } from '../content-dates';
 import { speakerDescription } from '../descriptions';
 import {
@@ -29,10 +29,16 @@ import {
 
 const graph = (nodes: Thing[]): Graph => ({ '@context': 'https://schema.org', '@graph': nodes });
 
-const home: Crumb = { name: t.nav.home, path: routes.home() };
-const speakersCrumb: Crumb = { name: t.speaker.indexTitle, path: routes.speakers() };
+const home = (locale: Locale): Crumb => ({ name: dictionary(locale).nav.home, path: routesFor(locale).home() });
+const speakersCrumb = (locale: Locale): Crumb => ({
+  name: dictionary(locale).speaker.indexTitle,
+  path: routesFor(locale).speakers(),
+});
 
-function websiteNode(): WebSite {
+/** The edition's site: the English one is its own WebSite, in English, with its own search. */
+function websiteNode(locale: Locale): WebSite {
+  const routes = routesFor(locale);
+  const site = siteFor(locale);
   const search: WithActionConstraints<SearchAction> = {
     '@type': 'SearchAction',
     // Braces stay literal: the placeholder is filled in by the search engine, not a URL to resolve.
@@ -44,8 +50,8 @@ function websiteNode(): WebSite {
   };
   return {
     '@type': 'WebSite',
-    '@id': ids.website(),
-    url: `${siteUrl}/`,
+    '@id': ids.website(locale),
+    url: absoluteUrl(routes.home()),
     name: site.name,
     description: site.tagline,
     inLanguage: locale,
@@ -54,13 +60,13 @@ function websiteNode(): WebSite {
 }
 
 /** The site, the organizers and the latest event it shows. */
-export function homeGraph(event: EventView | undefined): Graph {
-  if (!event) return graph([websiteNode()]);
-  return graph([websiteNode(), ...event.organizers.map(organizerNode), eventNode(event)]);
+export function homeGraph(event: EventView | undefined, locale: Locale = DEFAULT_LOCALE): Graph {
+  if (!event) return graph([websiteNode(locale)]);
+  return graph([websiteNode(locale), ...event.organizers.map(organizerNode), eventNode(event)]);
 }
 
 export const eventGraph = (event: EventView): Graph =>
-  graph([eventNode(event), breadcrumbNode([home, { name: event.title, path: event.url }])]);
+  graph([eventNode(event), breadcrumbNode([home(event.edition), { name: event.title, path: event.url }])]);
 
 export const sessionGraph = (
   session: SessionView,
@@ -71,7 +77,7 @@ export const sessionGraph = (
     recapNode(session, dates(session.sourcePath)),
     ...[recordingNode(session)].filter((node) => node !== undefined),
     breadcrumbNode([
-      home,
+      home(session.edition),
       { name: session.event.title, path: session.event.url },
       { name: session.title, path: session.url },
     ]),
@@ -88,7 +94,7 @@ export function speakerGraph(
     '@id': ids.page(speaker.url),
     url: absoluteUrl(speaker.url),
     name: speaker.name,
-    inLanguage: locale,
+    inLanguage: speaker.contentLocale,
     ...(file ? { dateCreated: file.published, dateModified: file.modified } : {}),
     mainEntity: {
       ...personNode(speaker),
@@ -99,11 +105,13 @@ export function speakerGraph(
   };
   return graph([
     profile,
-    breadcrumbNode([home, speakersCrumb, { name: speaker.name, path: speaker.url }]),
+    breadcrumbNode([home(speaker.edition), speakersCrumb(speaker.edition), { name: speaker.name, path: speaker.url }]),
   ]);
 }
 
-export function speakersIndexGraph(speakers: SpeakerRef[]): Graph {
+export function speakersIndexGraph(speakers: SpeakerRef[], locale: Locale = DEFAULT_LOCALE): Graph {
+  const routes = routesFor(locale);
+  const t = dictionary(locale);
   const page: CollectionPage = {
     '@type': 'CollectionPage',
     '@id': ids.page(routes.speakers()),
@@ -121,5 +129,5 @@ export function speakersIndexGraph(speakers: SpeakerRef[]): Graph {
     },
     breadcrumb: { '@id': ids.breadcrumb(routes.speakers()) },
   };
-  return graph([page, breadcrumbNode([home, speakersCrumb])]);
+  return graph([page, breadcrumbNode([home(locale), speakersCrumb(locale)])]);
 }

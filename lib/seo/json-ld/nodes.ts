@@ -15,16 +15,18 @@ import type {
   SessionSummary,
   SessionView,
   SpeakerRef,
+  TopicRef,
 } from '../../content/types';
-import { locale, t } from '../../i18n';
-import { routes } from '../../routes';
+import { DEFAULT_LOCALE, dictionary, type Locale } from '../../i18n';
+import { routesFor } from '../../routes';
 import { absoluteUrl, site, siteUrl } from '../../site';
 import type { ContentDates } from '../content-dates';
 import { previewImagePath } from '../preview-cards';
 
 /** Stable node identifiers, so one page's graph and another's name the same thing the same way. */
 export const ids = {
-  website: () => `${siteUrl}/#website`,
+  /** Each edition is its own WebSite node. */
+  website: (locale: Locale = DEFAULT_LOCALE) => `${absoluteUrl(routesFor(locale).home())}#website`,
   publisher: () => `${siteUrl}/#publisher`,
   organizer: (name: string) => `${siteUrl}/#organizer-${encodeURIComponent(name)}`,
   series: (slug: string) => `${siteUrl}/#series-${slug}`,
@@ -72,13 +74,13 @@ const placeNode = (event: EventSummary): Place => ({
 const seriesNode = (event: EventSummary): EventSeries => ({
   '@type': 'EventSeries',
   '@id': ids.series(event.series),
-  name: t.seo.series[event.series] ?? event.series,
+  name: dictionary(event.edition).seo.series[event.series] ?? event.series,
 });
 
-const topicNode = (topic: string): Thing => ({
+const topicNode = (topic: TopicRef): Thing => ({
   '@type': 'Thing',
-  name: topic,
-  url: absoluteUrl(routes.topic(topic)),
+  name: topic.name,
+  url: absoluteUrl(topic.url),
 });
 
 /** What the event and each of its sessions share: its day, place, organizers and status. */
@@ -91,7 +93,7 @@ function eventFacts(event: EventSummary) {
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: placeNode(event),
     organizer: event.organizers.map(organizerNode),
-    inLanguage: locale,
+    inLanguage: event.contentLocale,
   } satisfies Partial<Event>;
 }
 
@@ -118,8 +120,9 @@ export const sessionNode = (session: SessionSummary, event: EventSummary): Event
   ...eventFacts(event),
   // A timed session starts (and ends) at its instants; an untimed one shares the event's day.
   ...(session.time ? { startDate: session.time.startsAt, endDate: session.time.endsAt ?? session.time.startsAt } : {}),
+  inLanguage: session.contentLocale,
   performer: session.people.map((person) => personNode(person.speaker)),
-  about: session.topics.map(topicNode),
+  about: session.topicLinks.map(topicNode),
 });
 
 /** The event in full: its series, its speakers and every session as a subEvent. */
@@ -143,8 +146,8 @@ export const recapNode = (session: SessionView, dates: ContentDates | undefined)
   url: absoluteUrl(session.url),
   mainEntityOfPage: absoluteUrl(session.url),
   image: imageOf(session.url),
-  inLanguage: locale,
-  articleSection: t.kinds[session.kind],
+  inLanguage: session.contentLocale,
+  articleSection: dictionary(session.edition).kinds[session.kind],
   keywords: session.topics,
   author: publisherNode(),
   publisher: publisherNode(),
@@ -153,7 +156,7 @@ export const recapNode = (session: SessionView, dates: ContentDates | undefined)
   ...(session.video ? { video: { '@id': ids.recording(session) } } : {}),
   // The slides are the talk's own material, which the recap draws on.
   ...(session.slides
-    ? { citation: { '@type': 'PresentationDigitalDocument', name: `${t.session.slides}：${session.title}`, url: session.slides.url } }
+    ? { citation: { '@type': 'PresentationDigitalDocument', name: `${dictionary(session.edition).session.slides}${session.edition === 'en' ? ': ' : '：'}${session.title}`, url: session.slides.url } }
     : {}),
 });
 
@@ -170,7 +173,7 @@ export const recordingNode = (session: SessionView): VideoObject | undefined =>
     url: session.video.url,
     ...(session.video.embed ? { embedUrl: session.video.embed.src } : {}),
     recordedAt: { '@id': ids.session(session) },
-    inLanguage: locale,
+    inLanguage: session.contentLocale,
   };
 
 export interface Crumb {
@@ -181,7 +184,7 @@ export interface Crumb {
 /** Home first, the page itself last. */
 export const breadcrumbNode = (crumbs: Crumb[]): BreadcrumbList => ({
   '@type': 'BreadcrumbList',
-  '@id': ids.breadcrumb(crumbs.at(-1)?.path ?? routes.home()),
+  '@id': ids.breadcrumb(crumbs.at(-1)?.path ?? '/'),
   itemListElement: crumbs.map((crumb, index) => ({
     '@type': 'ListItem',
     position: index + 1,

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactElement } from 'react';
 import { initials, placeholderColor } from '../../avatar-placeholder';
-import { t } from '../../i18n';
-import { site } from '../../site';
+import { dictionary, type Locale } from '../../i18n';
+import { siteFor } from '../../site';
 import type { PreviewCard, PreviewPerson } from '../preview-cards';
 import { CARD_FONT_FAMILY } from './fonts';
 
@@ -59,7 +59,7 @@ function DetailedPeople({ people }: { people: PreviewPerson[] }) {
   );
 }
 
-function PeopleChips({ people }: { people: PreviewPerson[] }) {
+function PeopleChips({ people, locale }: { people: PreviewPerson[]; locale: Locale }) {
   const shown = people.slice(0, MAX_CHIPS);
   const more = people.length - shown.length;
   const chip: CSSProperties = {
@@ -77,7 +77,7 @@ function PeopleChips({ people }: { people: PreviewPerson[] }) {
           {person.name}
         </div>
       ))}
-      {more > 0 ? <div style={{ ...chip, color: MUTED }}>{t.seo.morePeople(more)}</div> : null}
+      {more > 0 ? <div style={{ ...chip, color: MUTED }}>{dictionary(locale).seo.morePeople(more)}</div> : null}
     </div>
   );
 }
@@ -114,7 +114,7 @@ export function PreviewCardLayout({ card }: { card: PreviewCard }): ReactElement
         }}
       >
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <div style={{ fontSize: 28, fontWeight: 700, color: ACCENT }}>{site.name}</div>
+          <div style={{ fontSize: 28, fontWeight: 700, color: ACCENT }}>{siteFor(card.locale).name}</div>
           {card.kicker ? (
             <div
               style={{
@@ -191,7 +191,7 @@ export function PreviewCardLayout({ card }: { card: PreviewCard }): ReactElement
               {detailed ? (
                 <DetailedPeople people={card.people} />
               ) : (
-                <PeopleChips people={card.people} />
+                <PeopleChips people={card.people} locale={card.locale} />
               )}
             </div>
           ) : null}
@@ -225,7 +225,7 @@ export function cardText(card: PreviewCard): string {
   ]);
   const portrait = card.portrait ? initials(card.portrait.name) : '';
   return [
-    site.name,
+    siteFor(card.locale).name,
     card.kicker,
     card.title,
     card.subtitle,
@@ -233,7 +233,7 @@ export function cardText(card: PreviewCard): string {
     portrait,
     ...card.items,
     card.footer,
-    t.seo.morePeople(card.people.length),
+    dictionary(card.locale).seo.morePeople(card.people.length),
     '0123456789…',
   ]
     .filter(Boolean)

@@ -51,6 +51,7 @@ describe('slugFromName', () => {
   it('gives every speaker of the summit the slug the editors chose', () => {
     const dir = join(process.cwd(), 'content/speakers');
     const people = readdirSync(dir)
+      // English translations beside the originals keep the original's slug.
       .filter((file) => !file.endsWith('.en.md'))
       .map((file) => ({ slug: file.replace(/\.md$/, ''), name: /^name: "(.+)"$/m.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '' }))
       // An editorial team is named by what it is, not by pinyin.

@@ -8,6 +8,8 @@ const PARAMS = {
   role: 'panelists', kind: 'talk', slug: 'chen-wei', name: '陈巍', event: 'npcon', events: ['npcon'], file: 'content/speakers/x.md',
   path: 'content/speakers/x.md', others: ['content/a.md'], order: 3, people: ['chen-wei'], start: '09:00', end: '08:00',
   line: 2, reason: 'bad', todo: 'summary', what: 'file', input: '主旨演讲', items: ['a', 'b'], quote: '"', text: '{% table %}',
+  original: 'content/speakers/x.md', originalCount: 2, speaker: 'wang-fang', missing: 'en', extra: 'note',
+  topic: '算力', entry: 1,
 };
 
 describe('the message catalogue', () => {

@@ -5,7 +5,7 @@ import { docs, event, session, speaker } from '../../../fixtures/store-documents
 
 function site(documents: ContentDocs, { includeDrafts = false } = {}) {
   const content = createContentStore(documents, { includeDrafts });
-  return { ...content, ...createPageGetters(content) };
+  return { ...content, ...createPageGetters(content, content.edition) };
 }
 
 const production = site(docs);
@@ -65,10 +65,10 @@ describe('getSessionPage', () => {
 
   it("sets a roundtable's host apart and gives each panelist their position and quotes", () => {
     expect(production.getSessionPage('demo-2024', 'third')?.panel).toEqual({
-      moderator: { speaker: expect.objectContaining({ slug: 'zhou-jie' }), quotes: ['主持人的话'] },
+      moderator: { speaker: expect.objectContaining({ slug: 'zhou-jie' }), quotes: [{ text: '主持人的话' }] },
       panelists: [
         { speaker: expect.objectContaining({ slug: 'li-ming' }), position: '李明的立场', quotes: [] },
-        { speaker: expect.objectContaining({ slug: 'wang-fang' }), quotes: ['王芳的话'] },
+        { speaker: expect.objectContaining({ slug: 'wang-fang' }), quotes: [{ text: '王芳的话' }] },
       ],
     });
   });
@@ -103,8 +103,8 @@ describe('getSessionPage', () => {
 
 describe('speaker pages', () => {
   it('lists speakers by name in pinyin order, without drafts', () => {
-    expect(production.getSpeakersPage().speakers.map((s) => s.name)).toEqual(['李明', '王芳', '周杰']);
-    expect(preview.getSpeakersPage().speakers.map((s) => s.slug)).toContain('draft-person');
+    expect(production.getSpeakersPage()?.speakers.map((s) => s.name)).toEqual(['李明', '王芳', '周杰']);
+    expect(preview.getSpeakersPage()?.speakers.map((s) => s.slug)).toContain('draft-person');
   });
 
   it("gives a speaker's biography and every session they took part in", () => {

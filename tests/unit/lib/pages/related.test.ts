@@ -75,7 +75,7 @@ describe('createRelatedSessions', () => {
 
   it('is what the session page shows', () => {
     const store = createContentStore(archive(), { includeDrafts: false });
-    const page = createPageGetters(store).getSessionPage('e2', 's3');
+    const page = createPageGetters(store, store.edition).getSessionPage('e2', 's3');
     if (!page) throw new Error('no page for e2/s3');
     expect(page.related.length).toBeGreaterThan(0);
     expect(shown(page.related)).toEqual(shown(relatedSessions(page.session, store.getSessions())));

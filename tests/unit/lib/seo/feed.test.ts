@@ -45,3 +45,15 @@ describe('buildFeed', () => {
     expect((panel.category as Element[]).map((category) => category.term)).toEqual(['开源']);
   });
 });
+
+describe('the English feed', () => {
+  it('is in English, at /en, with English entries and topics', async () => {
+    const { enStore } = await import('../../../fixtures/edition-stores');
+    const xml = buildFeed(enStore.getSessions().filter((session) => session.translated), fixedDates(), 'en');
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+    expect(xml).toContain('/en/feed.xml');
+    expect(xml).toContain('<title type="html"><![CDATA[Keynote title]]></title>');
+    expect(xml).toContain('term="Compute"');
+    expect(xml).not.toContain('圆桌标题');
+  });
+});

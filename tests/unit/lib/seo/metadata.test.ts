@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { describe, expect, it } from 'vitest';
-import { locale } from '@/lib/i18n';
-import { openGraphLocale, pageMetadata } from '@/lib/seo/metadata';
+import { locale, openGraphLocale } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/seo/metadata';
 import {
   eventMetadata,
   homeMetadata,
@@ -76,7 +76,7 @@ describe('pageMetadata', () => {
   });
 
   it('derives og:locale from the one page locale', () =>
-    expect(openGraphLocale).toBe(locale.replace('-', '_')));
+    expect(metadata.openGraph).toMatchObject({ locale: openGraphLocale[locale] }));
 });
 
 describe('page metadata builders', () => {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildSitemap } from '@/lib/seo/sitemap';
 import { siteUrl } from '@/lib/site';
-import { fixedDates, store } from '../../../fixtures/content-store';
+import { fixedDates, pages, store } from '../../../fixtures/content-store';
+
+const edition = { ...store, ...pages };
 
 const url = (path: string) => `${siteUrl}${path}`;
 const topic = (name: string) => url(`/topics/${encodeURIComponent(name)}`);
 
 describe('buildSitemap', () => {
   const sitemap = buildSitemap(
-    store,
+    edition,
     fixedDates({ 'content/events/demo-2024/sessions/panel.md': '2024-07-01T10:00:00+08:00' }),
   );
   const lastModified = (path: string) =>
@@ -18,6 +20,9 @@ describe('buildSitemap', () => {
     expect(sitemap.map((entry) => entry.url).sort()).toEqual(
       [
         url('/'),
+        url('/events'),
+        url('/events/series/npcon'),
+        url('/events/city/beijing'),
         url('/events/demo-2024'),
         url('/events/demo-2024/sessions/keynote'),
         url('/events/demo-2024/sessions/panel'),
@@ -44,7 +49,7 @@ describe('buildSitemap', () => {
   });
 
   it('leaves lastModified out when no file date is known', () => {
-    expect(buildSitemap(store, () => undefined).every((entry) => !('lastModified' in entry))).toBe(
+    expect(buildSitemap(edition, () => undefined).every((entry) => !('lastModified' in entry))).toBe(
       true,
     );
   });

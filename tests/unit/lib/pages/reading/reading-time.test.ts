@@ -21,7 +21,18 @@ describe('readingMinutes', () => {
 
 describe('sessionReadingMinutes', () => {
   it('reads the summary, takeaways, positions, quotes and the recap as text', () => {
-    const speaker = { slug: 's', name: '某', role: 'r', organization: 'o', url: '/speakers/s', draft: false };
+    const speaker = {
+      slug: 's',
+      name: '某',
+      role: 'r',
+      organization: 'o',
+      url: '/speakers/s',
+      draft: false,
+      edition: 'zh-CN' as const,
+      translated: false,
+      contentLocale: 'zh-CN' as const,
+      paths: { 'zh-CN': '/speakers/s', en: '/en/speakers/s' },
+    };
     type Page = Parameters<typeof sessionReadingMinutes>[0];
     const base: Page = { summary: '', takeaways: [], positions: [], quotes: [], bodyHtml: '' };
     const page = (extra: Partial<Page>) => sessionReadingMinutes({ ...base, ...extra });

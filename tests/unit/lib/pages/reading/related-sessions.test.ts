@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { SessionSummary } from '@/lib/content/types';
 import { relatedSessions } from '@/lib/pages/reading/related-sessions';
 
+const edition = (path: string) => ({
+  edition: 'zh-CN' as const,
+  translated: false,
+  contentLocale: 'zh-CN' as const,
+  paths: { 'zh-CN': path, en: `/en${path}` },
+});
 const person = (slug: string) => ({
   role: 'speaker' as const,
   speaker: {
@@ -11,6 +17,7 @@ const person = (slug: string) => ({
     organization: 'o',
     url: `/speakers/${slug}`,
     draft: false,
+    ...edition(`/speakers/${slug}`),
   },
 });
 const session = (
@@ -30,6 +37,8 @@ const session = (
   people: people.map(person),
   url: `/events/${eventSlug}/sessions/${slug}`,
   draft: false,
+  topicLinks: topics.map((name) => ({ name, url: `/topics/${name}` })),
+  ...edition(`/events/${eventSlug}/sessions/${slug}`),
 });
 
 describe('relatedSessions', () => {

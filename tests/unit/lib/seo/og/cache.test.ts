@@ -7,6 +7,7 @@ import type { PreviewCard } from '@/lib/seo/preview-cards';
 
 const card: PreviewCard = {
   path: '/og/speakers/chen-wei.png',
+  locale: 'zh-CN',
   title: '陈巍',
   people: [],
   items: ['大模型涌现，如何部署训练架构与算力芯片'],

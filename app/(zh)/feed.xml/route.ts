@@ -1,0 +1,5 @@
+import { feedResponse } from '@/app/_editions/feeds';
+
+export const dynamic = 'force-static';
+
+export const GET = () => feedResponse('zh-CN');

@@ -1,0 +1,7 @@
+import { HomePage, homeMetadataFor } from '@/app/_editions/home';
+
+export const generateMetadata = () => homeMetadataFor('en');
+
+export default function Home() {
+  return <HomePage locale={'en'} />;
+}
