@@ -20,7 +20,7 @@ import type { PageHeadersFile } from '../../lib/security/header-map.mjs';
 import { collectPageHashes, type PageHashes } from '../../lib/security/page-hashes';
 import { loadTest, type LoadResult } from './load';
 import { withPagePolicies, type RoutesManifest } from './routes-manifest-rules';
-import { startNext, type RunningServer } from './servers';
+import { startNext, waitFor, type RunningServer } from './servers';
 
 const repo = resolve('.');
 const [beforePort, afterPort] = (process.env.BENCH_PORTS ?? '3107,3117').split(',').map(Number);
@@ -102,18 +102,6 @@ async function startAfter(extra: number): Promise<RunningServer> {
   } finally {
     writeFileSync(file, original);
   }
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const status = await fetch(url).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  throw new Error(`no answer from ${url}`);
 }
 
 const rows: string[] = [];

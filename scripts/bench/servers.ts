@@ -9,7 +9,8 @@ export interface RunningServer {
   stop: () => void;
 }
 
-async function waitFor(url: string, child?: ChildProcess): Promise<void> {
+/** Resolves once `url` answers 200; fails when `child` (its server) exits first, or after a minute. */
+export async function waitFor(url: string, child?: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt += 1) {
     if (child && child.exitCode !== null)
       throw new Error(`server for ${url} exited with ${child.exitCode}`);

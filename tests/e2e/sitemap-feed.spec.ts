@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { siteUrl } from '@/lib/site';
+import { crawlSite } from './site-pages';
 import {
-  crawl,
   NOT_CONTENT,
   parseXml,
   pathOf,
@@ -15,7 +15,7 @@ test('the sitemap lists every page a reader can reach, and every page it lists a
   const listed = await sitemapPaths(request);
   expect(new Set(listed).size, 'no page listed twice').toBe(listed.length);
 
-  const reachable = (await crawl(request)).filter((path) => !NOT_CONTENT.includes(path));
+  const reachable = (await crawlSite(request)).filter((path) => !NOT_CONTENT.includes(path));
   expect(reachable.length).toBeGreaterThan(15);
   expect(listed).toEqual(expect.arrayContaining(reachable));
 

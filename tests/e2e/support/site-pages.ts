@@ -37,23 +37,3 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 export async function topicsBuilt(request: APIRequestContext): Promise<boolean> {
   return (await request.get('/topics')).ok();
 }
-
-/** Every page a reader reaches by following links from the home page, as paths. */
-export async function crawl(request: APIRequestContext): Promise<string[]> {
-  const seen = new Set<string>(['/']);
-  const queue = ['/'];
-  const found: string[] = [];
-  while (queue.length > 0) {
-    const path = queue.shift() as string;
-    const response = await request.get(path);
-    if (!response.ok() || !(response.headers()['content-type'] ?? '').includes('text/html'))
-      continue;
-    found.push(path);
-    for (const [, next = ''] of (await response.text()).matchAll(/<a\s[^>]*href="(\/[^"#?]*)/g)) {
-      if (next.startsWith('/_next/') || seen.has(next)) continue;
-      seen.add(next);
-      queue.push(next);
-    }
-  }
-  return found;
-}
