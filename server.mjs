@@ -3,6 +3,9 @@
  * handler serves the build; this file adds the headers. Each page's headers (its script hashes among
  * them) come from one lookup in the map `npm run build` wrote to .next/page-headers.json, so a request
  * costs the same with 70 pages or 10,000.
+ * Prerendered pages' documents are replayed from memory after Next has answered each once
+ * (lib/server/document-cache.mjs; DOCUMENT_CACHE=0 turns that off, to measure what it gives), and an
+ * unknown address under /en/ gets the English not-found page (lib/server/english-not-found.mjs).
  * A rebuild under a running server: Next keeps manifests and pages in memory per process, so each
  * build is served by a process of its own. Once .next holds a finished build (its BUILD_ID and the
  * map's agree), a new worker starts on it and the old one stops taking connections, so a page and its
@@ -13,6 +16,9 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { headerLookup, PAGE_HEADERS_FILE } from './lib/security/header-map.mjs';
+import { documentCache } from './lib/server/document-cache.mjs';
+import { englishNotFound } from './lib/server/english-not-found.mjs';
+import { startCapture } from './lib/server/next-capture.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
@@ -22,6 +28,7 @@ const BUILD_DIR = join(dir, '.next');
 const REBUILD_POLL_MS = Number(process.env.REBUILD_POLL_MS ?? 1000);
 /** How long an old worker may finish its requests after a new build took over. */
 const DRAIN_MS = 30_000;
+const cacheDocuments = process.env.DOCUMENT_CACHE !== '0';
 
 const readBuildId = () => readFileSync(join(BUILD_DIR, 'BUILD_ID'), 'utf8').trim();
 const readMap = () => JSON.parse(readFileSync(join(BUILD_DIR, PAGE_HEADERS_FILE), 'utf8'));
@@ -35,14 +42,29 @@ async function serveBuild() {
   const app = next({ dev: false, dir, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => {
+  /** Next's answer, with this page's headers from the map (Next's own headers win where both set one). */
+  const viaNext = (request, response) => {
     const pathname = (request.url ?? '/').split('?', 1)[0];
     for (const [name, value] of lookup.headersFor(pathname)) response.setHeader(name, value);
-    handle(request, response).catch((error) => {
+    return handle(request, response).catch((error) => {
       console.error(error);
       if (!response.headersSent) response.statusCode = 500;
       response.end();
     });
+  };
+  const { capture } = await startCapture(viaNext);
+  const documents = documentCache({ capture, isStaticPage: lookup.isStaticPage });
+  const notFound = englishNotFound({ capture, documents, isPage: lookup.isPage });
+  const server = createServer((request, response) => {
+    if (cacheDocuments && documents.serve(request, response)) return;
+    if (!notFound.concerns(request)) {
+      viaNext(request, response);
+      return;
+    }
+    notFound.serve(request, response).then(
+      (served) => served || viaNext(request, response),
+      () => viaNext(request, response),
+    );
   });
   server.on('error', (error) => {
     console.error(`✗ ${error.message}`);

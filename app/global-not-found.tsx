@@ -5,7 +5,7 @@ import './globals.css';
 // An address no route matches. The editions have separate root layouts, so this page brings its own
 // document. It cannot know which edition was asked for (it is one prerendered page), so under the
 // Chinese page it says the same in English, marked lang="en"; the static export also has an
-// English-only /en/404.html (app/en/[...missing]) for hosts to serve under /en/.
+// English-only page (app/en/[...missing]) that static hosts and `npm start` send under /en/.
 export const metadata = notFoundMetadata('zh-CN');
 
 export default function GlobalNotFound() {

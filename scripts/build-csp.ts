@@ -33,8 +33,9 @@ if (process.env.NEXT_OUTPUT === 'export') {
   console.log(`✓ script policy written into ${pages.length} pages under ${outDir}/`);
 } else {
   const buildDir = '.next';
+  let staticPages: string[] = [];
   try {
-    assertBuildFormat(buildDir);
+    ({ staticPages } = assertBuildFormat(buildDir));
   } catch (error) {
     fail((error as Error).message);
   }
@@ -47,7 +48,7 @@ if (process.env.NEXT_OUTPUT === 'export') {
   }
   const buildId = readFileSync(join(buildDir, 'BUILD_ID'), 'utf8').trim();
   const file = join(buildDir, PAGE_HEADERS_FILE);
-  writeFileSync(file, JSON.stringify(pageHeadersFile(buildId, hashes)));
+  writeFileSync(file, JSON.stringify(pageHeadersFile(buildId, hashes, staticPages)));
   const players = Object.keys(hashes.frames).length;
   console.log(`✓ headers of ${pages} pages (${players} with a player) written to ${file} for build ${buildId}`);
 }

@@ -11,11 +11,18 @@ export const PRERENDER_MANIFEST_VERSION = 4;
 
 interface PrerenderManifest {
   version: number;
-  routes: Record<string, { dataRoute?: string | null }>;
+  routes: Record<
+    string,
+    { dataRoute?: string | null; initialRevalidateSeconds?: number | false; initialStatus?: number }
+  >;
 }
 
-/** Throws, with what to do, unless the build folder has the layout and manifest version we know. */
-export function assertBuildFormat(buildDir: string): void {
+/**
+ * Throws, with what to do, unless the build folder has the layout and manifest version we know.
+ * Returns the prerendered pages that never change within the build (no revalidation, status 200):
+ * the pages whose documents `npm start` may replay from memory (lib/server/document-cache.mjs).
+ */
+export function assertBuildFormat(buildDir: string): { staticPages: string[] } {
   const file = join(buildDir, 'prerender-manifest.json');
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`next build\` first`);
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Partial<PrerenderManifest>;
@@ -35,4 +42,8 @@ export function assertBuildFormat(buildDir: string): void {
         `${missing.length ? ` (${missing.slice(0, 3).join(', ')}…)` : ''}: Next changed where it writes pages`,
     );
   }
+  const staticPages = pages
+    .filter(([, route]) => route.initialRevalidateSeconds === false && (route.initialStatus ?? 200) === 200)
+    .map(([route]) => route);
+  return { staticPages };
 }

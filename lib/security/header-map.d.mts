@@ -1,5 +1,5 @@
 export const PAGE_HEADERS_FILE: string;
-export const PAGE_HEADERS_FORMAT: 1;
+export const PAGE_HEADERS_FORMAT: 2;
 
 export type HeaderSet = Record<string, string>;
 
@@ -10,12 +10,16 @@ export interface PageHeadersFile {
   /** Sent for every path that is not a prerendered page: the not-found page, assets. */
   fallback: HeaderSet;
   pages: Record<string, HeaderSet>;
+  /** The pages that never change within the build: server.mjs may replay their documents from memory. */
+  staticPages: string[];
 }
 
 export interface HeaderLookup {
   buildId: string;
   pageCount: number;
   headersFor(pathname: string): [string, string][];
+  isPage(pathname: string): boolean;
+  isStaticPage(pathname: string): boolean;
 }
 
 export function normalisePath(pathname: string): string;

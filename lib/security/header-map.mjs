@@ -7,7 +7,7 @@
 /** Our own file inside the build folder, written by scripts/build-csp.ts; Next never reads it. */
 export const PAGE_HEADERS_FILE = 'page-headers.json';
 /** Bump when the file's shape changes, so a server never reads a map it does not understand. */
-export const PAGE_HEADERS_FORMAT = 1;
+export const PAGE_HEADERS_FORMAT = 2;
 
 /** Normalises a request path so `/topics/%E6%8E%A8`, `/topics/推` and `/topics/推/` meet. */
 export function normalisePath(pathname) {
@@ -29,9 +29,12 @@ export function headerLookup(file) {
   const entries = (set) => Object.entries(set);
   const pages = new Map(Object.entries(file.pages).map(([path, set]) => [path, entries(set)]));
   const fallback = entries(file.fallback);
+  const staticPages = new Set(file.staticPages);
   return {
     buildId: file.buildId,
     pageCount: pages.size,
     headersFor: (pathname) => pages.get(normalisePath(pathname)) ?? fallback,
+    isPage: (pathname) => pages.has(normalisePath(pathname)),
+    isStaticPage: (pathname) => staticPages.has(normalisePath(pathname)),
   };
 }

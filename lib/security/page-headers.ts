@@ -2,7 +2,7 @@ import { contentSecurityPolicy, type ScriptHashes } from './csp';
 import { embedPolicyFor } from './embed-policy';
 import { securityHeaders } from './headers';
 import type { PageHashes } from './page-hashes';
-import { PAGE_HEADERS_FORMAT, type HeaderSet, type PageHeadersFile } from './header-map.mjs';
+import { normalisePath, PAGE_HEADERS_FORMAT, type HeaderSet, type PageHeadersFile } from './header-map.mjs';
 
 export { PAGE_HEADERS_FILE, PAGE_HEADERS_FORMAT } from './header-map.mjs';
 
@@ -23,10 +23,13 @@ export function pageHeaders(hashes: ScriptHashes, frameOrigins: readonly string[
 /**
  * The build's header map, for the production server (server.mjs): one entry per page, and the
  * not-found page's set for every other path (assets, 404s). Tied to the build id it was made from.
+ * `staticPages`: the prerendered pages that never change within the build (build-format.ts), which
+ * the server may serve from memory.
  */
 export function pageHeadersFile(
   buildId: string,
   hashes: PageHashes,
+  staticPages: readonly string[] = [],
 ): PageHeadersFile {
   const pages: Record<string, HeaderSet> = {};
   for (const [path, pageHashes] of Object.entries(hashes.pages))
@@ -36,5 +39,6 @@ export function pageHeadersFile(
     buildId,
     fallback: pageHeaders(hashes.notFound),
     pages,
+    staticPages: staticPages.map(normalisePath).filter((path) => path in pages),
   };
 }

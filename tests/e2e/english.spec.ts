@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Response } from '@playwright/test';
+import { inlineScriptHashes } from '../../lib/security/inline-scripts';
 import { summit } from './site-pages';
 
 // An English-speaking reader: the same pages under /en, English interface, translated content, the
@@ -90,11 +91,36 @@ test('the English feed and the sitemap list both editions', async ({ request }) 
   expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="zh-CN" href="[^"]*\/speakers\/chen-wei"/);
 });
 
-test('an English address that does not exist answers 404 with an English message', async ({ page }) => {
-  const response = await page.goto('/en/no-such-page');
-  expect(response?.status()).toBe(404);
-  await expect(page.locator('[lang="en"]').getByText('Page not found')).toBeVisible();
-  await expect(page.locator('[lang="en"]').getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en');
+test('an English address that does not exist answers 404 with the English not-found page and its own policy', async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ['/en/no-such-page', '/en/events/no-such-event/sessions/x', '/en/speakers/no-such-speaker']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute('href', '/en');
+    // The policy sent is the English page's: exactly the hashes of the scripts in the body sent.
+    const policy = (await response?.allHeaders())?.['content-security-policy'] ?? '';
+    const hashes = policy.match(/'sha256-[^']+'/g)?.sort();
+    expect(hashes, path).toEqual(inlineScriptHashes(await (response as Response).text()).sort());
+    expect((await response?.allHeaders())?.['cache-control'], path).toContain('no-store');
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect.poll(() => page.evaluate(() => 'next' in window)).toBe(true);
+  }
+  expect(violations).toEqual([]);
+  // A Chinese miss keeps the Chinese page; real files under /en/ are untouched.
+  const chinese = await request.get('/no-such-page');
+  expect(chinese.status()).toBe(404);
+  expect(await chinese.text()).toContain('<html lang="zh-CN"');
+  const feed = await request.get('/en/feed.xml', { headers: { accept: 'text/html' } });
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain('xml:lang="en"');
+  const index = await request.get('/en/search/index.json');
+  expect(index.status()).toBe(200);
+  expect(index.headers()['content-type']).toMatch(/json/);
 });
 
 test('English pages keep their width on a phone', async ({ page }) => {

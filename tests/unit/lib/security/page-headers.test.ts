@@ -63,7 +63,7 @@ describe('the header map npm start reads', () => {
     pages: { '/': HASHES, '/topics/推理': ["'sha256-t='"] },
     notFound: ["'sha256-404='"],
     frames: {},
-  });
+  }, ['/topics/%E6%8E%A8%E7%90%86', '/not-a-page']);
   const lookup = headerLookup(JSON.parse(JSON.stringify(file)));
   const policyOf = (path: string) => new Map(lookup.headersFor(path)).get(CSP);
 
@@ -79,8 +79,16 @@ describe('the header map npm start reads', () => {
     expect(new Map(lookup.headersFor('/x')).get('X-Content-Type-Options')).toBe('nosniff');
   });
 
+  it('tells the pages from other paths, and the pages that never change (served from memory) from the rest', () => {
+    expect(lookup.isPage('/topics/%E6%8E%A8%E7%90%86')).toBe(true);
+    expect(lookup.isPage('/no-such-page')).toBe(false);
+    expect(lookup.isStaticPage('/topics/推理')).toBe(true);
+    expect(lookup.isStaticPage('/')).toBe(false);
+    expect(lookup.isStaticPage('/not-a-page')).toBe(false);
+  });
+
   it('refuses a map of another format', () => {
-    expect(() => headerLookup({ ...file, format: (PAGE_HEADERS_FORMAT + 1) as 1 })).toThrow(
+    expect(() => headerLookup({ ...file, format: (PAGE_HEADERS_FORMAT + 1) as 2 })).toThrow(
       /format/,
     );
   });
@@ -91,9 +99,9 @@ describe('assertBuildFormat', () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-format-'));
     mkdirSync(join(dir, 'server', 'app', 'events'), { recursive: true });
     const routes = {
-      '/': { dataRoute: '/index.rsc' },
-      '/events/a': { dataRoute: '/events/a.rsc' },
-      '/feed.xml': { dataRoute: null },
+      '/': { dataRoute: '/index.rsc', initialRevalidateSeconds: false },
+      '/events/a': { dataRoute: '/events/a.rsc', initialRevalidateSeconds: 60 },
+      '/feed.xml': { dataRoute: null, initialRevalidateSeconds: false },
     };
     writeFileSync(join(dir, 'prerender-manifest.json'), JSON.stringify({ version, routes }));
     writeFileSync(join(dir, 'server', 'app', 'index.html'), '');
@@ -101,8 +109,8 @@ describe('assertBuildFormat', () => {
     return dir;
   }
 
-  it('accepts the build output it was written for', () => {
-    expect(() => assertBuildFormat(build(PRERENDER_MANIFEST_VERSION, true))).not.toThrow();
+  it('accepts the build output it was written for, and names the pages that never revalidate', () => {
+    expect(assertBuildFormat(build(PRERENDER_MANIFEST_VERSION, true))).toEqual({ staticPages: ['/'] });
   });
   it('fails loudly when Next changes the manifest’s version or where pages are written', () => {
     expect(() => assertBuildFormat(build(PRERENDER_MANIFEST_VERSION + 1, true))).toThrow(
