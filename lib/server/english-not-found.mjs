@@ -38,6 +38,7 @@ export function englishNotFound({ capture, documents, isPage }) {
   return {
     /** Whether this request is one to ask about: a page-like request under /en/ for no page of ours. */
     concerns(request) {
+      if (!request.url?.startsWith('/en/')) return false;
       const wanted = documentRequest(request);
       return wanted !== undefined && wanted.path.startsWith('/en/') && !isPage(wanted.path);
     },

@@ -25,12 +25,17 @@ export async function waitFor(url: string, child?: ChildProcess): Promise<void> 
 }
 
 /** `npm start` (server.mjs around Next's request handler) over the build in `cwd`, on loopback. */
-export async function startNext(_repo: string, cwd: string, port: number): Promise<RunningServer> {
+export async function startNext(
+  _repo: string,
+  cwd: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const child = spawn(process.execPath, [join(cwd, 'server.mjs')], {
     cwd,
     stdio: 'ignore',
     detached: true,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1' },
+    env: { ...process.env, ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(url, child);
