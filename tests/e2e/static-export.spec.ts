@@ -61,6 +61,9 @@ test.describe('the static export', () => {
     const missing = await request.get(`${origin}/events/no-such-event`);
     expect(missing.status()).toBe(404);
     expect(await missing.text()).toContain('<html lang="zh-CN"');
+    const englishMissing = await request.get(`${origin}/en/no-such-page`);
+    expect(englishMissing.status()).toBe(404);
+    expect(await englishMissing.text()).toContain('<html lang="en"');
   });
 
   test('a reader can browse it: pages render, links navigate, no policy is violated', async ({
@@ -95,6 +98,7 @@ test.describe('the static export', () => {
       '/speakers/chen-wei',
       '/search',
       '/no-such-page',
+      '/en/no-such-page',
     ];
     for (const path of paths) {
       const [server, host] = await Promise.all([
