@@ -53,7 +53,7 @@ async function serveBuild() {
     });
   };
   const { capture } = await startCapture(viaNext);
-  const documents = documentCache({ capture, isStaticPage: lookup.isStaticPage });
+  const documents = documentCache({ capture, isStaticRoute: lookup.isStaticRoute });
   const notFound = englishNotFound({ capture, documents, isPage: lookup.isPage });
   const server = createServer((request, response) => {
     if (cacheDocuments && documents.serve(request, response)) return;

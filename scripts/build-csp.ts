@@ -33,9 +33,9 @@ if (process.env.NEXT_OUTPUT === 'export') {
   console.log(`✓ script policy written into ${pages.length} pages under ${outDir}/`);
 } else {
   const buildDir = '.next';
-  let staticPages: string[] = [];
+  let staticRoutes: string[] = [];
   try {
-    ({ staticPages } = assertBuildFormat(buildDir));
+    ({ staticRoutes } = assertBuildFormat(buildDir));
   } catch (error) {
     fail((error as Error).message);
   }
@@ -48,7 +48,7 @@ if (process.env.NEXT_OUTPUT === 'export') {
   }
   const buildId = readFileSync(join(buildDir, 'BUILD_ID'), 'utf8').trim();
   const file = join(buildDir, PAGE_HEADERS_FILE);
-  writeFileSync(file, JSON.stringify(pageHeadersFile(buildId, hashes, staticPages)));
+  writeFileSync(file, JSON.stringify(pageHeadersFile(buildId, hashes, staticRoutes)));
   const players = Object.keys(hashes.frames).length;
   console.log(`✓ headers of ${pages} pages (${players} with a player) written to ${file} for build ${buildId}`);
 }

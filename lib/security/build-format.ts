@@ -19,10 +19,11 @@ interface PrerenderManifest {
 
 /**
  * Throws, with what to do, unless the build folder has the layout and manifest version we know.
- * Returns the prerendered pages that never change within the build (no revalidation, status 200):
- * the pages whose documents `npm start` may replay from memory (lib/server/document-cache.mjs).
+ * Returns the prerendered routes, pages and route handlers (robots.txt, feeds), that never change within
+ * the build (no revalidation, status 200): the answers `npm start` may replay from memory
+ * (lib/server/document-cache.mjs). Next's own routes (`/_not-found`, `/_global-error`) are left out.
  */
-export function assertBuildFormat(buildDir: string): { staticPages: string[] } {
+export function assertBuildFormat(buildDir: string): { staticRoutes: string[] } {
   const file = join(buildDir, 'prerender-manifest.json');
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`next build\` first`);
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Partial<PrerenderManifest>;
@@ -42,8 +43,9 @@ export function assertBuildFormat(buildDir: string): { staticPages: string[] } {
         `${missing.length ? ` (${missing.slice(0, 3).join(', ')}…)` : ''}: Next changed where it writes pages`,
     );
   }
-  const staticPages = pages
+  const staticRoutes = Object.entries(manifest.routes)
+    .filter(([path]) => !path.startsWith('/_'))
     .filter(([, route]) => route.initialRevalidateSeconds === false && (route.initialStatus ?? 200) === 200)
-    .map(([route]) => route);
-  return { staticPages };
+    .map(([path]) => path);
+  return { staticRoutes };
 }

@@ -10,8 +10,8 @@ export interface PageHeadersFile {
   /** Sent for every path that is not a prerendered page: the not-found page, assets. */
   fallback: HeaderSet;
   pages: Record<string, HeaderSet>;
-  /** The pages that never change within the build: server.mjs may replay their documents from memory. */
-  staticPages: string[];
+  /** The routes that never change within the build: server.mjs may replay their answers from memory. */
+  staticRoutes: string[];
 }
 
 export interface HeaderLookup {
@@ -19,7 +19,7 @@ export interface HeaderLookup {
   pageCount: number;
   headersFor(pathname: string): [string, string][];
   isPage(pathname: string): boolean;
-  isStaticPage(pathname: string): boolean;
+  isStaticRoute(pathname: string): boolean;
 }
 
 export function normalisePath(pathname: string): string;

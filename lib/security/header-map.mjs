@@ -29,12 +29,12 @@ export function headerLookup(file) {
   const entries = (set) => Object.entries(set);
   const pages = new Map(Object.entries(file.pages).map(([path, set]) => [path, entries(set)]));
   const fallback = entries(file.fallback);
-  const staticPages = new Set(file.staticPages);
+  const staticRoutes = new Set(file.staticRoutes);
   return {
     buildId: file.buildId,
     pageCount: pages.size,
     headersFor: (pathname) => pages.get(normalisePath(pathname)) ?? fallback,
     isPage: (pathname) => pages.has(normalisePath(pathname)),
-    isStaticPage: (pathname) => staticPages.has(normalisePath(pathname)),
+    isStaticRoute: (pathname) => staticRoutes.has(normalisePath(pathname)),
   };
 }

@@ -23,13 +23,13 @@ export function pageHeaders(hashes: ScriptHashes, frameOrigins: readonly string[
 /**
  * The build's header map, for the production server (server.mjs): one entry per page, and the
  * not-found page's set for every other path (assets, 404s). Tied to the build id it was made from.
- * `staticPages`: the prerendered pages that never change within the build (build-format.ts), which
- * the server may serve from memory.
+ * `staticRoutes`: the prerendered routes (pages, robots.txt, feeds…) that never change within the
+ * build (build-format.ts), whose answers the server may replay from memory.
  */
 export function pageHeadersFile(
   buildId: string,
   hashes: PageHashes,
-  staticPages: readonly string[] = [],
+  staticRoutes: readonly string[] = [],
 ): PageHeadersFile {
   const pages: Record<string, HeaderSet> = {};
   for (const [path, pageHashes] of Object.entries(hashes.pages))
@@ -39,6 +39,6 @@ export function pageHeadersFile(
     buildId,
     fallback: pageHeaders(hashes.notFound),
     pages,
-    staticPages: staticPages.map(normalisePath).filter((path) => path in pages),
+    staticRoutes: staticRoutes.map(normalisePath),
   };
 }

@@ -20,7 +20,7 @@ export function documentRequest(request: IncomingMessage): DocumentRequest | und
 export function replay(response: ServerResponse, answer: Answer): true;
 export function documentCache(options: {
   capture: (request: CaptureRequest) => Promise<Capture>;
-  isStaticPage: (path: string) => boolean;
+  isStaticRoute: (path: string) => boolean;
   maxBytes?: number;
 }): {
   serve(request: IncomingMessage, response: ServerResponse): boolean;

@@ -1,13 +1,14 @@
 /**
- * The fast path of `npm start` (server.mjs). A prerendered page's document never changes within a
- * build, yet Next's handler spends most of a request's time deciding so. The first time a page is asked
- * for in a given way (GET or HEAD, one Accept-Encoding value), the request is served by Next as usual
- * and the same request is replayed to Next's handler once more off to the side (next-capture.mjs); its
- * answer, our headers included, is kept in memory and sent as is to the requests that follow: same
- * status, same headers, same bytes (Next's own compressed body when it compressed). A 304 for the
- * page's ETag is learnt the same way. Anything else goes to Next every time: RSC and prefetch
- * requests, server actions, preview and revalidation requests, ranges and other conditionals, assets,
- * route handlers and every path that is not a prerendered page of this build.
+ * The fast path of `npm start` (server.mjs). A prerendered page's document, or a prerendered route's
+ * answer (robots.txt, the feeds, the open data), never changes within a build, yet Next's handler spends
+ * most of a request's time deciding so. The first time one is asked for in a given way (GET or HEAD, one
+ * Accept-Encoding value), the request is served by Next as usual and the same request is put to Next's
+ * handler once more off to the side (next-capture.mjs); its answer, our headers included, is kept in
+ * memory and sent as is to the requests that follow: same status, same headers, same bytes (Next's own
+ * compressed body when it compressed). A 304 for a page's ETag is learnt the same way. Anything else
+ * goes to Next every time: RSC and prefetch requests, server actions, preview and revalidation
+ * requests, ranges and other conditionals, public files and `_next/` assets, and every path that is not
+ * a never-revalidated prerendered route of this build.
  */
 
 /** Request headers through which Next's answer can differ from the prerendered document's. */
@@ -74,11 +75,11 @@ export function replay(response, answer) {
 /**
  * @param {{
  *   capture: (request: import('./next-capture.mjs').CaptureRequest) => Promise<import('./next-capture.mjs').Capture>,
- *   isStaticPage: (path: string) => boolean,
+ *   isStaticRoute: (path: string) => boolean,
  *   maxBytes?: number,
  * }} options
  */
-export function documentCache({ capture, isStaticPage, maxBytes = 256 * 1024 * 1024 }) {
+export function documentCache({ capture, isStaticRoute, maxBytes = 256 * 1024 * 1024 }) {
   /** method, path and Accept-Encoding → answer (with its learnt 304), or UNSERVABLE */
   const answers = new Map();
   const variants = new Map();
@@ -143,7 +144,7 @@ export function documentCache({ capture, isStaticPage, maxBytes = 256 * 1024 * 1
     /** Serves a request for a prerendered page from memory when it can; false: Next must answer it. */
     serve(request, response) {
       const wanted = documentRequest(request);
-      const answer = wanted && isStaticPage(wanted.path) ? answerFor(wanted) : undefined;
+      const answer = wanted && isStaticRoute(wanted.path) ? answerFor(wanted) : undefined;
       return answer ? replay(response, answer) : false;
     },
     /** A page's plain 200 answer (no conditional) for this method and Accept-Encoding, learnt if need be. */

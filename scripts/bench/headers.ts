@@ -101,7 +101,7 @@ async function startAfter(extra: number, port: number, cache: boolean): Promise<
         hashes: [`'sha256-${n}='`],
       }),
     };
-    map.staticPages.push(path);
+    map.staticRoutes.push(path);
   }
   writeFileSync(file, JSON.stringify(map));
   try {

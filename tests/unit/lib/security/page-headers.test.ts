@@ -63,7 +63,7 @@ describe('the header map npm start reads', () => {
     pages: { '/': HASHES, '/topics/推理': ["'sha256-t='"] },
     notFound: ["'sha256-404='"],
     frames: {},
-  }, ['/topics/%E6%8E%A8%E7%90%86', '/not-a-page']);
+  }, ['/topics/%E6%8E%A8%E7%90%86', '/robots.txt']);
   const lookup = headerLookup(JSON.parse(JSON.stringify(file)));
   const policyOf = (path: string) => new Map(lookup.headersFor(path)).get(CSP);
 
@@ -79,12 +79,13 @@ describe('the header map npm start reads', () => {
     expect(new Map(lookup.headersFor('/x')).get('X-Content-Type-Options')).toBe('nosniff');
   });
 
-  it('tells the pages from other paths, and the pages that never change (served from memory) from the rest', () => {
+  it('tells the pages from other paths, and the routes that never change (replayed from memory) from the rest', () => {
     expect(lookup.isPage('/topics/%E6%8E%A8%E7%90%86')).toBe(true);
     expect(lookup.isPage('/no-such-page')).toBe(false);
-    expect(lookup.isStaticPage('/topics/推理')).toBe(true);
-    expect(lookup.isStaticPage('/')).toBe(false);
-    expect(lookup.isStaticPage('/not-a-page')).toBe(false);
+    expect(lookup.isPage('/robots.txt')).toBe(false);
+    expect(lookup.isStaticRoute('/topics/推理')).toBe(true);
+    expect(lookup.isStaticRoute('/robots.txt')).toBe(true);
+    expect(lookup.isStaticRoute('/')).toBe(false);
   });
 
   it('refuses a map of another format', () => {
@@ -109,8 +110,8 @@ describe('assertBuildFormat', () => {
     return dir;
   }
 
-  it('accepts the build output it was written for, and names the pages that never revalidate', () => {
-    expect(assertBuildFormat(build(PRERENDER_MANIFEST_VERSION, true))).toEqual({ staticPages: ['/'] });
+  it('accepts the build output it was written for, and names the routes that never revalidate', () => {
+    expect(assertBuildFormat(build(PRERENDER_MANIFEST_VERSION, true))).toEqual({ staticRoutes: ['/', '/feed.xml'] });
   });
   it('fails loudly when Next changes the manifest’s version or where pages are written', () => {
     expect(() => assertBuildFormat(build(PRERENDER_MANIFEST_VERSION + 1, true))).toThrow(

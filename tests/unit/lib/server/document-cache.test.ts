@@ -75,7 +75,7 @@ describe('documentRequest', () => {
 describe('documentCache', () => {
   it('lets Next answer first, then replays the answer it learnt, per method and Accept-Encoding', async () => {
     const next = fakeNext();
-    const cache = documentCache({ capture: next.capture, isStaticPage: (path) => path === '/a' });
+    const cache = documentCache({ capture: next.capture, isStaticRoute: (path) => path === '/a' });
     expect(cache.serve(request('/a'), response().fake)).toBe(false);
     await settle();
     const { fake, sent } = response();
@@ -96,7 +96,7 @@ describe('documentCache', () => {
 
   it('answers 304 for the page’s own ETag only, once learnt from Next', async () => {
     const next = fakeNext();
-    const cache = documentCache({ capture: next.capture, isStaticPage: () => true });
+    const cache = documentCache({ capture: next.capture, isStaticRoute: () => true });
     cache.serve(request('/a'), response().fake);
     await settle();
     expect(cache.serve(request('/a', { 'If-None-Match': '"v1"' }), response().fake)).toBe(false);
@@ -109,7 +109,7 @@ describe('documentCache', () => {
 
   it('never replays paths that are not unchanging pages, nor answers that are not a plain 200', async () => {
     const next = fakeNext({ '/moved': { status: 308 }, '/cookie': { headers: [['Set-Cookie', 'a=1']] } });
-    const cache = documentCache({ capture: next.capture, isStaticPage: (path) => path !== '/asset.js' });
+    const cache = documentCache({ capture: next.capture, isStaticRoute: (path) => path !== '/asset.js' });
     for (const path of ['/moved', '/cookie', '/asset.js']) {
       cache.serve(request(path), response().fake);
       await settle();
@@ -120,7 +120,7 @@ describe('documentCache', () => {
 
   it('keeps a bounded number of ways per page and a bounded number of bytes', async () => {
     const next = fakeNext();
-    const cache = documentCache({ capture: next.capture, isStaticPage: () => true, maxBytes: 20 });
+    const cache = documentCache({ capture: next.capture, isStaticRoute: () => true, maxBytes: 20 });
     for (let n = 0; n < 12; n += 1) cache.serve(request('/a', { 'Accept-Encoding': `e${n}` }), response().fake);
     await settle();
     expect(next.asked).toHaveLength(8);
