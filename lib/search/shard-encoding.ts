@@ -28,7 +28,7 @@ function documentsWithField({ fieldLength }: AsPlainObject): Map<number, number>
 }
 
 /** Every term's postings, encoded, in sorted order. */
-export function termPostings(full: AsPlainObject): TermPostings[] {
+export function termPostings(full: AsPlainObject, sharedMinimum: number): TermPostings[] {
   const withField = documentsWithField(full);
   return full.index
     .map(([term, fields]): TermPostings => {
@@ -39,7 +39,9 @@ export function termPostings(full: AsPlainObject): TermPostings[] {
         const documents = Object.keys(postings)
           .map(Number)
           .sort((a, b) => a - b);
-        const shared = documents.length >= SHARED_LENGTHS_SHARE * (withField.get(id) ?? Infinity);
+        const shared =
+          documents.length >= sharedMinimum &&
+          documents.length >= SHARED_LENGTHS_SHARE * (withField.get(id) ?? Infinity);
         const encoded: Postings = {
           count: documents.length,
           gaps: encodeNumbers(documents.map((document, at) => document - (documents[at - 1] ?? 0))),
@@ -83,17 +85,23 @@ export function encodeShard(entries: TermPostings[]): SearchShard {
   return { terms: entries.map(({ term }) => term), fields };
 }
 
+/** The ids of the fields whose lengths some of these terms read from the shared columns. */
+export const sharedFields = (entries: TermPostings[]): number[] =>
+  [
+    ...new Set(
+      entries.flatMap(({ fields }) =>
+        [...fields].filter(([, postings]) => postings.lengths === undefined).map(([id]) => id),
+      ),
+    ),
+  ].sort((a, b) => a - b);
+
 /** Per field id some common word reads them for: every document's length in that field. */
 export function lengthColumns(full: AsPlainObject, entries: TermPostings[]): Map<number, string> {
-  const fieldIds = new Set(
-    entries.flatMap(({ fields }) =>
-      [...fields].filter(([, postings]) => postings.lengths === undefined).map(([id]) => id),
-    ),
-  );
   const documents = Array.from({ length: full.nextId }, (_, document) => document);
   return new Map(
-    [...fieldIds]
-      .sort((a, b) => a - b)
-      .map((id) => [id, encodeNumbers(documents.map((d) => full.fieldLength[d]?.[id] ?? 0))]),
+    sharedFields(entries).map((id) => [
+      id,
+      encodeNumbers(documents.map((d) => full.fieldLength[d]?.[id] ?? 0)),
+    ]),
   );
 }

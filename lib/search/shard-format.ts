@@ -4,7 +4,6 @@
  * Shared by the builder (lib/search/shards.ts, build time) and the reader (lib/search/sharded.ts, browser).
  */
 import type { AsPlainObject } from 'minisearch';
-import { decodeNumbers } from './numbers';
 import { matchesByPrefix } from './tokenize';
 import type { SearchKind } from './types';
 
@@ -23,6 +22,8 @@ export interface SearchManifest {
    * holds the terms from key n up to key n + 1. A prefix's completions sort together: few shards.
    */
   keys: string[];
+  /** The shards whose common words read shared length columns: shard number → those fields' ids. */
+  sharedLengths: Record<number, number[]>;
 }
 
 /**
@@ -46,19 +47,13 @@ export type ShardField = [
 ];
 
 /**
- * A word found in at least this share of the documents that have a field reads their lengths in that
- * field from the field's column (`<base>/l/<field id>.json`, every document's length, read once) instead
- * of carrying them: two common words of a query then pay for the lengths once.
+ * A word found in at least this share of the documents that have a field (and in at least
+ * SHARED_LENGTHS_MINIMUM of them) reads their lengths in that field from the field's column
+ * (`<base>/l/<field id>.json`, every document's length, read once) instead of carrying them: two
+ * common words of a query then pay for the lengths once. A small archive never needs the columns.
  */
 export const SHARED_LENGTHS_SHARE = 0.5;
-
-/** The ids of the fields whose shared length column a shard's terms need. */
-export const sharedLengthFields = ({ fields }: SearchShard): number[] =>
-  fields
-    .filter(([, places]) =>
-      decodeNumbers(places).some((value, at) => at % 2 === 1 && value % 2 === 1),
-    )
-    .map(([fieldId]) => fieldId);
+export const SHARED_LENGTHS_MINIMUM = 256;
 
 export const shardFile = (base: string, shard: number) => `${base}/${shard}.json`;
 export const documentFile = (base: string, document: number) => `${base}/d/${document}.json`;

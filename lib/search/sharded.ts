@@ -12,7 +12,6 @@ import {
   kindOf,
   lengthsFile,
   shardFile,
-  sharedLengthFields,
   shardsForTerms,
   type SearchManifest,
   type SearchShard,
@@ -70,11 +69,11 @@ export function openSearchIndex(manifest: SearchManifest, read: ReadIndexFile): 
   const loadShard = (shard: number) => {
     let pending = shards.get(shard);
     if (!pending) {
-      pending = read(shardFile(manifest.base, shard)).then(async (file) => {
-        const shardFields = sharedLengthFields(file as SearchShard);
-        await Promise.all(shardFields.map(loadLengths));
-        extendIndex(index, file as SearchShard, kindOfDocument, lengths);
-      });
+      // The shared length columns it needs (named by the manifest) come at the same time as the shard.
+      const columns = (manifest.sharedLengths[shard] ?? []).map(loadLengths);
+      pending = Promise.all([read(shardFile(manifest.base, shard)), ...columns]).then(([file]) =>
+        extendIndex(index, file as SearchShard, kindOfDocument, lengths),
+      );
       // A failed read is tried again by the next query instead of being remembered.
       pending.catch(() => shards.delete(shard));
       shards.set(shard, pending);

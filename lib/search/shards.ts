@@ -1,8 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { AsPlainObject } from 'minisearch';
 import { buildFullIndex, SEARCH_INDEX_VERSION, type DisplayDocument } from './engine';
-import { encodeShard, lengthColumns, termPostings, type TermPostings } from './shard-encoding';
-import { documentFile, lengthsFile, shardFile, type SearchManifest } from './shard-format';
+import {
+  encodeShard,
+  lengthColumns,
+  sharedFields,
+  termPostings,
+  type TermPostings,
+} from './shard-encoding';
+import {
+  documentFile,
+  lengthsFile,
+  SHARED_LENGTHS_MINIMUM,
+  shardFile,
+  type SearchManifest,
+} from './shard-format';
 import type { SearchDocument } from './types';
 
 /**
@@ -70,17 +82,28 @@ export interface SearchIndexFiles {
   files: Map<string, string>;
 }
 
+export interface ShardOptions {
+  maxShardBytes?: number;
+  /** Fewest documents a word must be in for its lengths to come from the shared columns. */
+  sharedLengthsMinimum?: number;
+}
+
 /** The index split into a manifest, shards by leading characters, length columns and display files. */
-export const buildShardedIndex = (documents: SearchDocument[]): SearchIndexFiles =>
-  shardIndex(buildFullIndex(documents), documents);
+export const buildShardedIndex = (
+  documents: SearchDocument[],
+  options?: ShardOptions,
+): SearchIndexFiles => shardIndex(buildFullIndex(documents), documents, options);
 
 /** Splits a whole index built from `documents` (in the same order). */
 export function shardIndex(
   full: AsPlainObject,
   documents: SearchDocument[],
-  maxShardBytes = MAX_SHARD_BYTES,
+  {
+    maxShardBytes = MAX_SHARD_BYTES,
+    sharedLengthsMinimum = SHARED_LENGTHS_MINIMUM,
+  }: ShardOptions = {},
 ): SearchIndexFiles {
-  const entries = termPostings(full);
+  const entries = termPostings(full, sharedLengthsMinimum);
   const { keys, shards } = cut(entries, maxShardBytes);
   const contents = shards.map((terms) => JSON.stringify(encodeShard(terms)));
   const lengths = [...lengthColumns(full, entries)].map(
@@ -104,6 +127,11 @@ export function shardIndex(
     stats: { documentCount, nextId, fieldIds, averageFieldLength },
     kinds: kindRuns(documents),
     keys,
+    sharedLengths: Object.fromEntries(
+      shards
+        .map((terms, shard) => [shard, sharedFields(terms)] as const)
+        .filter(([, fields]) => fields.length > 0),
+    ),
   };
   return { manifest, files };
 }

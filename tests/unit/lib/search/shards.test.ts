@@ -14,6 +14,10 @@ describe('the sharded index on the summit', () => {
     expect(await ids(query)).toEqual(rankings[query as keyof typeof rankings]);
   });
 
+  it('needs no shared length column at this size', () => {
+    expect(shardedSearch().files.manifest.sharedLengths).toEqual({});
+  });
+
   it('puts the page a reader means in the top three for every judged query', async () => {
     for (const [query, url] of JUDGED) expect((await ids(query)).slice(0, 3), query).toContain(url);
   });
@@ -23,7 +27,8 @@ describe('the sharded index on the summit', () => {
 describe('the sharded index at 200 synthetic sessions', { timeout: 60_000 }, () => {
   const documents = syntheticDocuments(summitDocuments, 200);
   const whole = loadIndex(buildFullIndex(documents));
-  const files = buildShardedIndex(documents);
+  // Words in 16 documents or more read shared length columns, as common words do at 10,000 sessions.
+  const files = buildShardedIndex(documents, { sharedLengthsMinimum: 16 });
   const queries = [
     '推理',
     'GPU',
