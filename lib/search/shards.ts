@@ -19,10 +19,10 @@ import type { SearchDocument } from './types';
 
 /**
  * A shard holds about this many bytes of JSON (one term with more postings stays whole): small enough
- * that a rare word's query reads little, large enough that the manifest's keys stay a few KB at 10,000
- * sessions (16 KB: 1,774 shards, a 6.9 KB manifest; 8 KB: 2,679 and 9.5 KB; docs/benchmarks.md).
+ * that a rare word's query reads little (the summit's queries read a quarter of its terms), large
+ * enough that the manifest's keys stay a few KB at 10,000 sessions (2,679 shards, a 9.5 KB manifest).
  */
-export const MAX_SHARD_BYTES = 16 * 1024;
+export const MAX_SHARD_BYTES = 8 * 1024;
 
 /** The shortest leading part of `first` that sorts after `previous`: the shard's key in the manifest. */
 function separator(previous: string | undefined, first: string): string {
