@@ -1,28 +1,28 @@
 /**
- * npm run bench:search — what a reader's first search costs, at the summit's size and at 10,000 sessions.
+ * npm run bench:search — what a reader's first search costs, at the summit's size (both editions) and at
+ * 10,000 synthetic sessions.
  *
  * Prints, for each size: the bytes a first query transfers (the manifest, the shards its words need and
- * the text of the hits it shows, each file gzip-compressed as a server sends it) beside what the single
- * index of the previous design weighed; and the time from a keystroke to ranked, highlighted results in
- * Chromium, the files served to the page over HTTP interception (no network delay), loading shards as
- * typed. With BENCH_URL=http://localhost:<port> it also types into the real /search page of a running
- * server and reads the keystroke-to-results measures the page records.
- * Needs `contentlayer2 build` first (npm run build does it). BENCH_SEARCH_SIZES=1000 picks other sizes.
+ * the text of the hits on its first screen, each file gzip-compressed as a server sends it; and with the
+ * text of 20 hits) beside what the single index of the first design weighed; and the time from a
+ * keystroke to results in Chromium: for the search code alone on a blank page, files fetched over
+ * loopback HTTP as typed, and, with BENCH_URL=http://localhost:<port> (a running `npm start`), for the
+ * real /search page, on screen, reading each size's index in place of the built one.
+ * Needs `contentlayer2 build` first (npm run build does it). Sizes: BENCH_SEARCH_SIZES=1000,10000 or
+ * `npm run bench:search -- --sizes=1000` (0 or none: the summit only).
  */
-import { existsSync } from 'node:fs';
 import type { AsPlainObject } from 'minisearch';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { build } from 'vite';
-import { buildFullIndex } from '../lib/search/engine';
-import { openSearchIndex } from '../lib/search/sharded';
-import { shardIndex, type SearchIndexFiles } from '../lib/search/shards';
-import { publishedSearchDocuments } from '../lib/search/source';
-import { SEARCH_FIELDS, type SearchDocument } from '../lib/search/types';
-import { loadPublishedContent } from './lib/content-store';
+import { contentFor } from '@/lib/content';
+import { LOCALES } from '@/lib/locales';
+import { buildFullIndex } from '@/lib/search/engine';
+import { openSearchIndex } from '@/lib/search/sharded';
+import { shardIndex, type SearchIndexFiles } from '@/lib/search/shards';
+import { publishedSearchDocuments } from '@/lib/search/source';
+import { SEARCH_FIELDS, type SearchDocument } from '@/lib/search/types';
 import { JUDGED } from './lib/judged-queries';
+import { engineTimes, pageTimes, percentile } from './lib/search-bench-browser';
 import { syntheticDocuments } from './lib/synthetic-sessions';
 
 /** What a reader types, as the input sees it: Latin letter by letter, Chinese word by word (an IME commits words). */
@@ -37,15 +37,14 @@ const TYPED = [
 const FIRST_QUERIES = [
   ...new Set([...TYPED.map((typed) => typed.at(-1) ?? ''), ...JUDGED.map(([q]) => q)]),
 ];
+/** The search page's first screen of hits (components/search/search-app.tsx reads more on scroll). */
+const FIRST_SCREEN = 10;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))] ??
-  0;
 const gzip = (text: string) => gzipSync(text).length;
 
-/** The previous design's single file: the whole index with every display field stored in it. */
+/** The first design's single file: the whole index with every display field stored in it. */
 function singleIndexBytes(full: AsPlainObject, documents: SearchDocument[]): number {
   const stored = ['kind', 'url', 'context', ...SEARCH_FIELDS] as const;
   const storedFields = Object.fromEntries(
@@ -54,8 +53,12 @@ function singleIndexBytes(full: AsPlainObject, documents: SearchDocument[]): num
   return gzip(JSON.stringify({ version: 1, index: { ...full, storedFields } }));
 }
 
-/** Bytes (gzip) a fresh reader's one query reads: the manifest, its shards, its hits' text. */
-async function firstQueryBytes({ manifest, files }: SearchIndexFiles, query: string) {
+/** Bytes (gzip) a fresh reader's one query reads: the manifest, its shards, the text of `count` hits. */
+async function firstQueryBytes(
+  { manifest, files }: SearchIndexFiles,
+  query: string,
+  count: number,
+) {
   const manifestText = JSON.stringify(manifest);
   let bytes = gzip(manifestText);
   const searcher = openSearchIndex(JSON.parse(manifestText), async (path) => {
@@ -63,7 +66,7 @@ async function firstQueryBytes({ manifest, files }: SearchIndexFiles, query: str
     bytes += gzip(text);
     return JSON.parse(text);
   });
-  await searcher.search(query);
+  await searcher.page(query, count);
   return bytes;
 }
 
@@ -84,103 +87,24 @@ async function engineBundle(): Promise<string> {
   return first.output.find((chunk) => chunk.type === 'chunk')?.code ?? '';
 }
 
-const chromePath = () =>
-  [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
-
-/** Serves the index files on loopback, as a static host would (one file per request, no compression). */
-function serveIndex(index: SearchIndexFiles, port: number): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
-    const body = path === 'index.json' ? JSON.stringify(index.manifest) : index.files.get(path);
-    if (path === '') {
-      response.setHeader('Content-Type', 'text/html; charset=utf-8');
-      return response.end('<!doctype html><html lang="zh-CN"><body></body></html>');
-    }
-    response.statusCode = body ? 200 : 404;
-    response.setHeader('Content-Type', 'application/json');
-    response.end(body ?? '');
-  });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
-}
-
-/**
- * Keystroke to results in Chromium, files fetched over loopback HTTP: each typed sequence by a fresh
- * reader (its first keystrokes wait for shards and hits' text), then typed again by the same reader
- * (files in hand: the search itself, as in the single-file design).
- */
-async function browserTimes(bundle: string, index: SearchIndexFiles) {
-  const server = await serveIndex(index, Number(process.env.BENCH_SEARCH_PORT ?? 0));
-  const port = (server.address() as AddressInfo).port;
-  const executablePath = chromePath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    // tsx names the callback's inner functions with a helper the page lacks.
-    await page.addScriptTag({ content: `window.__name = (f) => f;\n${bundle}` });
-    const times = await page.evaluate(async (typed) => {
-      const engine = (window as unknown as { SearchEngine: typeof import('../lib/search/sharded') })
-        .SearchEngine;
-      const read = async (path: string) => (await fetch(`/${path}`)).json();
-      const cold: number[] = [];
-      const warm: number[] = [];
-      for (const sequence of typed) {
-        const searcher = engine.openSearchIndex(await read('index.json'), read);
-        for (const pass of [cold, warm]) {
-          for (const query of sequence) {
-            const at = performance.now();
-            await searcher.search(query);
-            pass.push(performance.now() - at);
-          }
-        }
-      }
-      return { cold, warm };
-    }, TYPED);
-    const summary = (values: number[]) => ({
-      median: percentile(values, 0.5),
-      p95: percentile(values, 0.95),
-    });
-    return { cold: summary(times.cold), warm: summary(times.warm), count: times.cold.length };
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-async function pageTimes(url: string) {
-  const executablePath = chromePath();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${url}/search`, { waitUntil: 'networkidle' });
-    const input = page.getByRole('searchbox', { name: '搜索关键词' });
-    for (const query of TYPED.flat()) {
-      await input.fill(query);
-      await page.waitForTimeout(150);
-    }
-    const measures = await page.evaluate(() =>
-      performance.getEntriesByName('search:keystroke-to-results').map((entry) => entry.duration),
-    );
-    return {
-      count: measures.length,
-      median: percentile(measures, 0.5),
-      p95: percentile(measures, 0.95),
-    };
-  } finally {
-    await browser.close();
-  }
-}
-
-const summit = publishedSearchDocuments(await loadPublishedContent());
-const sizes = (process.env.BENCH_SEARCH_SIZES ?? '10000').split(',').map(Number).filter(Boolean);
+const sizesArgument = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice(8);
+const sizes = (sizesArgument ?? process.env.BENCH_SEARCH_SIZES ?? '10000')
+  .split(',')
+  .map(Number)
+  .filter(Boolean);
+const editions = Object.fromEntries(
+  LOCALES.map((locale) => [locale, publishedSearchDocuments(contentFor(locale))]),
+);
+const summit = editions['zh-CN'] ?? [];
+const sessionsOf = (documents: SearchDocument[]) =>
+  documents.filter((d) => d.kind === 'session').length;
 const corpora: Record<string, SearchDocument[]> = {
-  [`summit (${summit.filter((d) => d.kind === 'session').length} sessions)`]: summit,
+  ...Object.fromEntries(
+    Object.entries(editions).map(([locale, documents]) => [
+      `summit, ${locale} (${sessionsOf(documents)} sessions)`,
+      documents,
+    ]),
+  ),
   ...Object.fromEntries(
     sizes.map((size) => [
       `${size.toLocaleString('en')} synthetic sessions`,
@@ -189,37 +113,41 @@ const corpora: Record<string, SearchDocument[]> = {
   ),
 };
 const bundle = await engineBundle();
+const site = process.env.BENCH_URL?.replace(/\/$/, '');
 console.log(
   `Search code (tokenizer, MiniSearch, ranking, snippets, shard reader): ${kb(gzip(bundle))} gzip`,
 );
 console.log(
-  `First query: manifest + the shards its words need + its hits' text, each file gzip (level 6)`,
+  `First query: manifest + the shards its words need + the text of its first ${FIRST_SCREEN} hits (and of 20), each file gzip (level 6)`,
 );
 for (const [name, documents] of Object.entries(corpora)) {
   const started = performance.now();
   const full = buildFullIndex(documents);
   const index = shardIndex(full, documents);
   const built = performance.now() - started;
-  const perQuery = await Promise.all(FIRST_QUERIES.map((query) => firstQueryBytes(index, query)));
-  const worst = FIRST_QUERIES[perQuery.indexOf(Math.max(...perQuery))];
   console.log(
     `\n  ${name}: ${documents.length} documents, ${index.manifest.keys.length} shards (built in ${ms(built)})`,
   );
   console.log(`    manifest ${kb(gzip(JSON.stringify(index.manifest)))} gzip`);
+  for (const count of [FIRST_SCREEN, 20]) {
+    const perQuery: number[] = [];
+    for (const query of FIRST_QUERIES) perQuery.push(await firstQueryBytes(index, query, count));
+    const worst = FIRST_QUERIES[perQuery.indexOf(Math.max(...perQuery))];
+    console.log(
+      `    first query with ${count} hits' text, over ${FIRST_QUERIES.length} queries: median ${kb(percentile(perQuery, 0.5))}, largest ${kb(Math.max(...perQuery))} (${worst})`,
+    );
+  }
   console.log(
-    `    first query over ${FIRST_QUERIES.length} queries: median ${kb(percentile(perQuery, 0.5))}, largest ${kb(Math.max(...perQuery))} (${worst})`,
+    `    the first design's single index file: ${kb(singleIndexBytes(full, documents))} gzip`,
   );
+  const engine = await engineTimes(bundle, index, TYPED);
   console.log(
-    `    previous design's single index file: ${kb(singleIndexBytes(full, documents))} gzip`,
+    `    Chromium, search code on a blank page, over ${engine.cold.count} keystrokes: fetching as typed median ${ms(engine.cold.median)}, p95 ${ms(engine.cold.p95)}; files in hand median ${ms(engine.warm.median)}, p95 ${ms(engine.warm.p95)}`,
   );
-  const browser = await browserTimes(bundle, index);
-  console.log(
-    `    Chromium keystroke to results over ${browser.count} keystrokes: fetching shards and hits' text as typed (loopback HTTP) median ${ms(browser.cold.median)}, p95 ${ms(browser.cold.p95)}; files in hand median ${ms(browser.warm.median)}, p95 ${ms(browser.warm.p95)}`,
-  );
-}
-if (process.env.BENCH_URL) {
-  const result = await pageTimes(process.env.BENCH_URL.replace(/\/$/, ''));
-  console.log(
-    `\n  /search page at ${process.env.BENCH_URL}: keystroke to results on screen, median ${ms(result.median)}, p95 ${ms(result.p95)} (${result.count} keystrokes)`,
-  );
+  if (site && documents !== editions.en) {
+    const page = await pageTimes(site, index, TYPED);
+    console.log(
+      `    Chromium, the /search page of ${site}, keystroke to results on screen over ${page.count} keystrokes (each sequence on a fresh page): median ${ms(page.median)}, p95 ${ms(page.p95)}`,
+    );
+  }
 }

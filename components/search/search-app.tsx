@@ -1,15 +1,18 @@
 'use client';
 
 import {
+  useCallback,
   useDeferredValue,
   useEffect,
   useRef,
+  useState,
   type FormEvent,
   type KeyboardEvent,
 } from 'react';
 import { dictionary, type Locale } from '@/lib/i18n';
 import { routesFor } from '@/lib/routes';
 import type { TopicSummary } from '@/lib/content/types';
+import { MoreResults } from './more-results';
 import { SearchResults } from './search-results';
 import { TopicSuggestions } from './topic-suggestions';
 import { useQueryParam } from './use-query-param';
@@ -27,6 +30,8 @@ interface SearchAppProps {
 /** Marks a keystroke and measures until its results are on screen (read by the search benchmark). */
 const KEYSTROKE = 'search:keystroke';
 export const KEYSTROKE_TO_RESULTS = 'search:keystroke-to-results';
+/** Hits shown at first (more than a screen), and how many more each step down the list reads. */
+const RESULTS_STEP = 10;
 
 export function SearchApp({ indexUrl, locale, topics }: SearchAppProps) {
   const t = dictionary(locale);
@@ -37,8 +42,14 @@ export function SearchApp({ indexUrl, locale, topics }: SearchAppProps) {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const trimmed = deferredQuery.trim();
-  const [answer, pending] = useSearchHits(index, trimmed);
+  const [shown, setShown] = useState({ query: '', count: RESULTS_STEP });
+  const count = shown.query === trimmed ? shown.count : RESULTS_STEP;
+  const [answer, pending] = useSearchHits(index, trimmed, count);
   const hits = answer.hits;
+  const more = useCallback(
+    () => setShown({ query: trimmed, count: count + RESULTS_STEP }),
+    [trimmed, count],
+  );
 
   useEffect(() => {
     if (pending || !answer.query || performance.getEntriesByName(KEYSTROKE).length === 0) return;
@@ -79,13 +90,19 @@ export function SearchApp({ indexUrl, locale, topics }: SearchAppProps) {
     if (index.status === 'failed' || answer.failed) return t.search.failed;
     if (pending && !answer.query) return t.search.loading;
     return hits.length > 0
-      ? t.search.resultCount(hits.length, answer.query)
+      ? t.search.resultCount(answer.total, answer.query)
       : t.search.noResults(answer.query);
   })();
 
   return (
     <div data-search-page="">
-      <form role="search" action={routes.search()} method="get" onSubmit={onSubmit} className="relative flex gap-2">
+      <form
+        role="search"
+        action={routes.search()}
+        method="get"
+        onSubmit={onSubmit}
+        className="relative flex gap-2"
+      >
         <label htmlFor="search-query" className="sr-only">
           {t.search.label}
         </label>
@@ -121,7 +138,12 @@ export function SearchApp({ indexUrl, locale, topics }: SearchAppProps) {
         {status}
       </p>
       <div ref={list} className="mt-2">
-        {hits.length > 0 ? <SearchResults hits={hits} locale={locale} onKeyDown={onResultKeyDown} /> : null}
+        {hits.length > 0 ? (
+          <SearchResults hits={hits} locale={locale} onKeyDown={onResultKeyDown} />
+        ) : null}
+        {!pending && hits.length > 0 && hits.length === count && answer.total > count ? (
+          <MoreResults label={t.search.more} onMore={more} />
+        ) : null}
         {!trimmed || (index.status === 'ready' && !pending && hits.length === 0) ? (
           <div className="mt-6">
             <TopicSuggestions

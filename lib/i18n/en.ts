@@ -151,6 +151,7 @@ export const en: Dictionary = {
     suggestions: 'Popular topics',
     kinds: { session: 'Session', speaker: 'Speaker', topic: 'Topic' },
     speakerContext: (count: number) => `Speaker · ${count} ${count === 1 ? 'session' : 'sessions'}`,
+    more: 'Show more results',
     results: 'Search results',
     hint: 'Press ↓ to move into the results, Enter to open one.',
   },

@@ -145,6 +145,7 @@ export const zhCN = {
     suggestions: '热门话题',
     kinds: { session: '场次', speaker: '嘉宾', topic: '话题' },
     speakerContext: (count: number) => `嘉宾 · 参与 ${count} 场`,
+    more: '显示更多结果',
     results: '搜索结果',
     hint: '按 ↓ 键进入结果列表，回车打开。',
   },

@@ -1,5 +1,6 @@
 /**
- * The search index as files: a small manifest, shards of terms, and one file per document's display text.
+ * The search index as files: a small manifest, shards of terms, each field's column of document lengths
+ * (for common words), and one file per document's display text.
  * Shared by the builder (lib/search/shards.ts, build time) and the reader (lib/search/sharded.ts, browser).
  */
 import type { AsPlainObject } from 'minisearch';
@@ -21,18 +22,42 @@ export interface SearchManifest {
    * holds the terms from key n up to key n + 1. A prefix's completions sort together: few shards.
    */
   keys: string[];
+  /** The shards whose common words read shared length columns: shard number → those fields' ids. */
+  sharedLengths: Record<number, number[]>;
 }
 
 /**
- * One shard: per term, per field, a flat list of (document number − previous number, term frequency,
- * the document's length in that field) triples; the field length is what BM25 needs of the document.
+ * One shard, as columns (runs of like numbers compress far better under gzip than interleaved records),
+ * each a list of numbers written by encodeNumbers: its terms in sorted order, then per field the terms
+ * it holds, as pairs (term number − the previous one's, 2 × number of postings + 1 when their lengths
+ * are in the field's shared column), and all those postings term after term as runs: the gaps between
+ * successive document numbers (mostly 1 for a common word), the term's frequency in each document, and
+ * (unless shared) each document's length in that field, which BM25 needs of the document.
  */
 export interface SearchShard {
-  terms: [term: string, fields: [fieldId: number, postings: number[]][]][];
+  terms: string[];
+  fields: ShardField[];
 }
+export type ShardField = [
+  fieldId: number,
+  places: string,
+  gaps: string,
+  frequencies: string,
+  lengths: string,
+];
+
+/**
+ * A word found in at least this share of the documents that have a field (and in at least
+ * SHARED_LENGTHS_MINIMUM of them) reads their lengths in that field from the field's column
+ * (`<base>/l/<field id>.json`, every document's length, read once) instead of carrying them: two
+ * common words of a query then pay for the lengths once. A small archive never needs the columns.
+ */
+export const SHARED_LENGTHS_SHARE = 0.5;
+export const SHARED_LENGTHS_MINIMUM = 256;
 
 export const shardFile = (base: string, shard: number) => `${base}/${shard}.json`;
 export const documentFile = (base: string, document: number) => `${base}/d/${document}.json`;
+export const lengthsFile = (base: string, fieldId: number) => `${base}/l/${fieldId}.json`;
 
 /** The shard a term is stored in: the last whose key sorts at or before it. */
 export function shardOf(keys: readonly string[], term: string): number | undefined {

@@ -1,22 +1,42 @@
-import type { AsPlainObject } from 'minisearch';
-import { loadIndex, rank, SEARCH_INDEX_VERSION, toHit, type DisplayDocument } from './engine';
+import type { SearchResult } from 'minisearch';
+import {
+  extendIndex,
+  loadIndex,
+  rank,
+  SEARCH_INDEX_VERSION,
+  toHit,
+  type DisplayDocument,
+} from './engine';
 import {
   documentFile,
   kindOf,
+  lengthsFile,
   shardFile,
   shardsForTerms,
   type SearchManifest,
   type SearchShard,
 } from './shard-format';
+import { decodeNumbers } from './numbers';
 import { queryTerms } from './tokenize';
 import type { SearchHit } from './types';
 
 /** Reads one JSON file of the index, by its path relative to the manifest's folder. */
 export type ReadIndexFile = (path: string) => Promise<unknown>;
 
+/** The first `hits.length` hits of a query, of `total` pages that match it. */
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+}
+
 export interface Searcher {
   documentCount: number;
-  /** Reads the shards the query's words need (once each), ranks, then reads the shown hits' text. */
+  /**
+   * Reads the shards the query's words need (once each), ranks, then reads the text of the first
+   * `count` hits; asked again with a larger count, it reads only the text of the further hits.
+   */
+  page: (query: string, count: number) => Promise<SearchPage>;
+  /** The first `limit` hits (20 unless told). */
   search: (query: string, limit?: number) => Promise<SearchHit[]>;
 }
 
@@ -27,50 +47,47 @@ export interface Searcher {
 export function openSearchIndex(manifest: SearchManifest, read: ReadIndexFile): Searcher {
   if (manifest.version !== SEARCH_INDEX_VERSION)
     throw new Error(`search index version ${manifest.version}, expected ${SEARCH_INDEX_VERSION}`);
-  const loaded: AsPlainObject = {
+  const index = loadIndex({
     ...manifest.stats,
     documentIds: {},
     fieldLength: {},
     storedFields: {},
     index: [],
     serializationVersion: 2,
-  };
+  });
+  const kindOfDocument = (document: number) => kindOf(manifest.kinds, document);
   const shards = new Map<number, Promise<void>>();
   const documents = new Map<number, Promise<DisplayDocument>>();
-  let index: ReturnType<typeof loadIndex> | undefined;
+  // Each field's length column, read when a shard's common word first needs it.
+  const lengthReads = new Map<number, Promise<void>>();
+  const lengths = new Map<number, number[]>();
+  // The last query's ranking: asking for more of its hits reads their text without ranking again.
+  let last: { query: string; results: SearchResult[] } | undefined;
   // The segmenter loads its dictionary on first use (a few hundred ms in Chromium): pay that now, not on a keystroke.
   queryTerms('预热');
-
-  function add({ terms }: SearchShard) {
-    for (const [term, fields] of terms) {
-      const data: AsPlainObject['index'][number][1] = {};
-      for (const [fieldId, flat] of fields) {
-        const postings: Record<number, number> = {};
-        let document = 0;
-        for (let at = 0; at < flat.length; at += 3) {
-          document += flat[at] ?? 0;
-          postings[document] = flat[at + 1] ?? 0;
-          if (!(document in loaded.documentIds)) {
-            loaded.documentIds[document] = document;
-            loaded.storedFields[document] = { kind: kindOf(manifest.kinds, document) };
-            loaded.fieldLength[document] = [];
-          }
-          (loaded.fieldLength[document] as number[])[fieldId] = flat[at + 2] ?? 0;
-        }
-        data[fieldId] = postings;
-      }
-      loaded.index.push([term, data]);
-    }
-    index = undefined;
-  }
 
   const loadShard = (shard: number) => {
     let pending = shards.get(shard);
     if (!pending) {
-      pending = read(shardFile(manifest.base, shard)).then((file) => add(file as SearchShard));
+      // The shared length columns it needs (named by the manifest) come at the same time as the shard.
+      const columns = (manifest.sharedLengths[shard] ?? []).map(loadLengths);
+      pending = Promise.all([read(shardFile(manifest.base, shard)), ...columns]).then(([file]) =>
+        extendIndex(index, file as SearchShard, kindOfDocument, lengths),
+      );
       // A failed read is tried again by the next query instead of being remembered.
       pending.catch(() => shards.delete(shard));
       shards.set(shard, pending);
+    }
+    return pending;
+  };
+  const loadLengths = async (fieldId: number) => {
+    let pending = lengthReads.get(fieldId);
+    if (!pending) {
+      pending = read(lengthsFile(manifest.base, fieldId)).then((text) => {
+        lengths.set(fieldId, decodeNumbers(text as string));
+      });
+      pending.catch(() => lengthReads.delete(fieldId));
+      lengthReads.set(fieldId, pending);
     }
     return pending;
   };
@@ -84,16 +101,28 @@ export function openSearchIndex(manifest: SearchManifest, read: ReadIndexFile): 
     return pending;
   };
 
+  async function ranked(query: string): Promise<SearchResult[]> {
+    if (last?.query === query) return last.results;
+    const terms = queryTerms(query);
+    if (terms.length === 0) return [];
+    await Promise.all(shardsForTerms(manifest.keys, terms).map(loadShard));
+    last = { query, results: rank(index, query) };
+    return last.results;
+  }
+
+  async function page(query: string, count: number): Promise<SearchPage> {
+    const results = await ranked(query);
+    const shown = results.slice(0, count);
+    const texts = await Promise.all(shown.map((result) => loadDocument(Number(result.id))));
+    return {
+      total: results.length,
+      hits: shown.map((result, at) => toHit(result, texts[at] as DisplayDocument)),
+    };
+  }
+
   return {
     documentCount: manifest.stats.documentCount,
-    async search(query, limit = 20) {
-      const terms = queryTerms(query);
-      if (terms.length === 0) return [];
-      await Promise.all(shardsForTerms(manifest.keys, terms).map(loadShard));
-      index ??= loadIndex(loaded);
-      const results = rank(index, query).slice(0, limit);
-      const shown = await Promise.all(results.map((result) => loadDocument(Number(result.id))));
-      return results.map((result, at) => toHit(result, shown[at] as DisplayDocument));
-    },
+    page,
+    search: async (query, limit = 20) => (await page(query, limit)).hits,
   };
 }

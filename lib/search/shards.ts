@@ -1,31 +1,28 @@
 import { createHash } from 'node:crypto';
 import type { AsPlainObject } from 'minisearch';
 import { buildFullIndex, SEARCH_INDEX_VERSION, type DisplayDocument } from './engine';
-import { documentFile, shardFile, type SearchManifest, type SearchShard } from './shard-format';
+import {
+  encodeShard,
+  lengthColumns,
+  sharedFields,
+  termPostings,
+  type TermPostings,
+} from './shard-encoding';
+import {
+  documentFile,
+  lengthsFile,
+  SHARED_LENGTHS_MINIMUM,
+  shardFile,
+  type SearchManifest,
+} from './shard-format';
 import type { SearchDocument } from './types';
 
-/** A shard holds about this many bytes of JSON (one term with more postings stays whole). */
-export const MAX_SHARD_BYTES = 32 * 1024;
-
-type Entry = AsPlainObject['index'][number];
-
-/** One term's postings as flat (document delta, frequency, field length) triples, per field. */
-function encodeTerm([term, fields]: Entry, fieldLength: AsPlainObject['fieldLength']) {
-  const encoded: [number, number[]][] = Object.entries(fields).map(([fieldId, postings]) => {
-    const id = Number(fieldId);
-    const documents = Object.keys(postings)
-      .map(Number)
-      .sort((a, b) => a - b);
-    const flat: number[] = [];
-    let previous = 0;
-    for (const document of documents) {
-      flat.push(document - previous, postings[document] ?? 0, fieldLength[document]?.[id] ?? 0);
-      previous = document;
-    }
-    return [id, flat];
-  });
-  return [term, encoded] as SearchShard['terms'][number];
-}
+/**
+ * A shard holds about this many bytes of JSON (one term with more postings stays whole): small enough
+ * that a rare word's query reads little (the summit's queries read a quarter of its terms), large
+ * enough that the manifest's keys stay a few KB at 10,000 sessions (2,679 shards, a 9.5 KB manifest).
+ */
+export const MAX_SHARD_BYTES = 8 * 1024;
 
 /** The shortest leading part of `first` that sorts after `previous`: the shard's key in the manifest. */
 function separator(previous: string | undefined, first: string): string {
@@ -38,22 +35,24 @@ function separator(previous: string | undefined, first: string): string {
   return first;
 }
 
-/** Cuts the sorted terms into shards of about MAX_SHARD_BYTES of JSON each. */
-function cut(entries: SearchShard['terms']): { keys: string[]; shards: SearchShard['terms'][] } {
+/** Cuts the sorted terms into shards of about `maxBytes` of JSON each. */
+function cut(
+  entries: TermPostings[],
+  maxBytes: number,
+): { keys: string[]; shards: TermPostings[][] } {
   const keys: string[] = [];
-  const shards: SearchShard['terms'][] = [];
-  let current: SearchShard['terms'] = [];
+  const shards: TermPostings[][] = [];
+  let current: TermPostings[] = [];
   let bytes = 0;
   for (const entry of entries) {
-    const entryBytes = JSON.stringify(entry).length;
-    if (current.length > 0 && bytes + entryBytes > MAX_SHARD_BYTES) {
+    if (current.length > 0 && bytes + entry.bytes > maxBytes) {
       shards.push(current);
       current = [];
       bytes = 0;
     }
-    if (current.length === 0) keys.push(separator(shards.at(-1)?.at(-1)?.[0], entry[0]));
+    if (current.length === 0) keys.push(separator(shards.at(-1)?.at(-1)?.term, entry.term));
     current.push(entry);
-    bytes += entryBytes;
+    bytes += entry.bytes;
   }
   if (current.length > 0) shards.push(current);
   return { keys, shards };
@@ -83,24 +82,43 @@ export interface SearchIndexFiles {
   files: Map<string, string>;
 }
 
-/** The index split into a manifest, shards by leading characters, and per-document display files. */
-export const buildShardedIndex = (documents: SearchDocument[]): SearchIndexFiles =>
-  shardIndex(buildFullIndex(documents), documents);
+export interface ShardOptions {
+  maxShardBytes?: number;
+  /** Fewest documents a word must be in for its lengths to come from the shared columns. */
+  sharedLengthsMinimum?: number;
+}
+
+/** The index split into a manifest, shards by leading characters, length columns and display files. */
+export const buildShardedIndex = (
+  documents: SearchDocument[],
+  options?: ShardOptions,
+): SearchIndexFiles => shardIndex(buildFullIndex(documents), documents, options);
 
 /** Splits a whole index built from `documents` (in the same order). */
-export function shardIndex(full: AsPlainObject, documents: SearchDocument[]): SearchIndexFiles {
-  const entries = full.index
-    .map((entry) => encodeTerm(entry, full.fieldLength))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const { keys, shards } = cut(entries);
-  const contents = shards.map((terms) => JSON.stringify({ terms }));
+export function shardIndex(
+  full: AsPlainObject,
+  documents: SearchDocument[],
+  {
+    maxShardBytes = MAX_SHARD_BYTES,
+    sharedLengthsMinimum = SHARED_LENGTHS_MINIMUM,
+  }: ShardOptions = {},
+): SearchIndexFiles {
+  const entries = termPostings(full, sharedLengthsMinimum);
+  const { keys, shards } = cut(entries, maxShardBytes);
+  const contents = shards.map((terms) => JSON.stringify(encodeShard(terms)));
+  const lengths = [...lengthColumns(full, entries)].map(
+    ([id, text]) => [id, JSON.stringify(text)] as const,
+  );
   const displays = documents.map((document) => JSON.stringify(display(document)));
   const base = createHash('sha256')
-    .update(JSON.stringify([full.documentCount, full.averageFieldLength, contents, displays]))
+    .update(
+      JSON.stringify([full.documentCount, full.averageFieldLength, contents, lengths, displays]),
+    )
     .digest('hex')
     .slice(0, 12);
   const files = new Map<string, string>();
   contents.forEach((text, shard) => files.set(shardFile(base, shard), text));
+  for (const [fieldId, text] of lengths) files.set(lengthsFile(base, fieldId), text);
   displays.forEach((text, document) => files.set(documentFile(base, document), text));
   const { documentCount, nextId, fieldIds, averageFieldLength } = full;
   const manifest: SearchManifest = {
@@ -109,6 +127,11 @@ export function shardIndex(full: AsPlainObject, documents: SearchDocument[]): Se
     stats: { documentCount, nextId, fieldIds, averageFieldLength },
     kinds: kindRuns(documents),
     keys,
+    sharedLengths: Object.fromEntries(
+      shards
+        .map((terms, shard) => [shard, sharedFields(terms)] as const)
+        .filter(([, fields]) => fields.length > 0),
+    ),
   };
   return { manifest, files };
 }

@@ -109,3 +109,23 @@ test('on a phone, one search in Chinese finds the Meituan GPU talk and the round
     await expect(results(page).first()).toContainText(title);
   }
 });
+
+test('a first query shows ten hits; the rest are read when the reader reaches the end of the list', async ({
+  page,
+}) => {
+  await search(page, '模型');
+  await expect(page.getByRole('status')).toHaveText('“模型”共有 16 条结果');
+  await expect(results(page)).toHaveCount(10);
+  const more = page.getByRole('button', { name: '显示更多结果' });
+  await more.scrollIntoViewIfNeeded();
+  await expect(results(page)).toHaveCount(16);
+  await expect(more).toHaveCount(0);
+  // Typed again (back at the top of the page), the list starts over at ten.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await searchBox(page).fill('大模型');
+  await expect(page.getByRole('status')).toHaveText('“大模型”共有 13 条结果');
+  await expect(results(page)).toHaveCount(10);
+  // The button reads them too (dispatched without scrolling, which would read them first).
+  await page.getByRole('button', { name: '显示更多结果' }).dispatchEvent('click');
+  await expect(results(page)).toHaveCount(13);
+});
