@@ -168,6 +168,8 @@ export const en: Dictionary = {
     related: 'Related sessions',
     sharedTopics: (topics: string) => `Also on ${topics}`,
     similarTopics: (topics: string) => `Similar topics: ${topics}`,
+    /** Between the reasons a related session is listed for. */
+    reasonSeparator: '; ',
     samePeople: (names: string) => `Also with ${names}`,
     copyLink: 'Copy link',
     copied: 'Copied',
