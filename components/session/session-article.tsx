@@ -23,7 +23,7 @@ export function SessionArticle({ page }: { page: SessionPage }) {
       <SessionHeader session={session} readingMinutes={page.readingMinutes} />
       <div className="mt-8 space-y-10">
         <TopicList topics={page.topics} />
-        <SessionMaterial slides={session.slides} video={session.video} title={session.title} />
+        <SessionMaterial slides={session.slides} video={session.video} title={session.title} titleLang={textLang(session, 'title')} />
         <TakeawayList takeaways={session.takeaways} lang={textLang(session, 'takeaways')} />
         {panel ? (
           <Panel panel={panel} langs={{ quotes: textLang(session, 'quotes'), positions: textLang(session, 'positions') }} />
@@ -34,7 +34,7 @@ export function SessionArticle({ page }: { page: SessionPage }) {
           <SectionHeading id="recap">{panel ? t.roundtable.discussion : t.session.recap}</SectionHeading>
           {page.tableOfContents.length > 0 ? (
             <div className="mb-8" data-print-hidden="">
-              <TableOfContents entries={page.tableOfContents} />
+              <TableOfContents entries={page.tableOfContents} lang={lang} />
             </div>
           ) : null}
           <ProseHtml html={session.bodyHtml} className="measure" lang={lang} />
