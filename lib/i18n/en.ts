@@ -87,7 +87,7 @@ export const en: Dictionary = {
     jumpBar: 'Jump to names starting with',
     letterTitle: (letter: string) => `Speakers · ${letter}`,
     letterIntro: (count: number, letter: string) => `${count} ${count === 1 ? 'speaker' : 'speakers'} whose names start with ${letter}.`,
-    byLetterIntro: (count: number) => `${count} speakers, one page per initial. Choose a letter.`,
+    byLetterIntro: (count: number) => `${count} speakers, listed by initial. Choose a letter.`,
     letterCount: (label: string, count: number) => `${label} (${count})`,
   },
   archive: {
