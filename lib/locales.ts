@@ -24,6 +24,14 @@ export function splitLocalePath(path: string): { locale: Locale; path: string } 
   return { locale: DEFAULT_LOCALE, path };
 }
 
-/** The `lang` a document's text needs on a page: set only when it differs from the page's (an untranslated document). */
-export const textLang = (view: { edition: Locale; contentLocale: Locale }): Locale | undefined =>
-  view.contentLocale === view.edition ? undefined : view.contentLocale;
+/**
+ * The `lang` a document's text needs on a page: set only when it differs from the page's (an untranslated
+ * document; with a field, also that field of a translation that left it to the Chinese original).
+ */
+export const textLang = (
+  view: { edition: Locale; contentLocale: Locale; originalFields?: readonly string[] },
+  field?: string,
+): Locale | undefined => {
+  if (view.contentLocale !== view.edition) return view.contentLocale;
+  return field !== undefined && view.edition !== DEFAULT_LOCALE && view.originalFields?.includes(field) ? DEFAULT_LOCALE : undefined;
+};

@@ -11,8 +11,8 @@ export const routes = {
   eventsByCity: (city: string) => `/events/city/${city}`,
   speakers: () => '/speakers',
   speaker: (speaker: string) => `/speakers/${speaker}`,
-  /** Speakers whose name starts with a letter, when the roster is too long for one page. */
-  speakersByLetter: (letter: string) => `/speakers/letter/${letter}`,
+  /** Speakers whose name starts with a letter, when the roster is too long for one page; a long letter continues at page/<n>. */
+  speakersByLetter: (letter: string, page = 1) => (page > 1 ? `/speakers/letter/${letter}/page/${page}` : `/speakers/letter/${letter}`),
   topics: () => '/topics',
   /** A Chinese topic's name; in English, the dictionary's slug (lib/content/topics resolves it). */
   topic: (topic: string) => `/topics/${encodeURIComponent(topic)}`,

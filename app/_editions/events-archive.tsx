@@ -4,12 +4,12 @@ import { EventFilters, EventYears } from '@/components/archive/event-archive';
 import { EditionBar } from '@/components/layout/edition-bar';
 import { JsonLd } from '@/components/seo/json-ld';
 import { PageTitle } from '@/components/ui/page-title';
+import { MessageWith } from '@/components/ui/in-language';
 import type { EventFilter } from '@/lib/content/listing/events-archive';
 import { dictionary, type Locale } from '@/lib/i18n';
 import { setRequestLocale } from '@/lib/i18n/request';
 import { pagesFor } from '@/lib/pages';
 import { editionPage } from '@/lib/seo/alternates';
-import { eventsTitle } from '@/lib/seo/descriptions';
 import { eventsGraph } from '@/lib/seo/json-ld';
 import { eventsMetadata } from '@/lib/seo/page-metadata';
 
@@ -45,7 +45,15 @@ export function EventsPage({ locale, filter }: { locale: Locale; filter?: EventF
       <div className="mx-auto max-w-4xl px-4 pt-4 sm:px-6 sm:pt-8">
         <JsonLd graph={eventsGraph(page, locale)} />
         <PageTitle
-          title={eventsTitle(page, locale)}
+          title={
+            page.filter ? (
+              <MessageWith message={page.filter.kind === 'series' ? t.archive.seriesTitle : t.archive.cityTitle}>
+                <span lang={page.filter.lang}>{page.filter.name}</span>
+              </MessageWith>
+            ) : (
+              t.archive.title
+            )
+          }
           intro={page.filter ? t.archive.filteredIntro(page.eventCount) : t.archive.intro(page.eventCount)}
         />
         <EventFilters filters={page.filters} />

@@ -4,9 +4,11 @@ import { EditionBar } from '@/components/layout/edition-bar';
 import { JsonLd } from '@/components/seo/json-ld';
 import { SpeakerGroups, SpeakerJumpBar } from '@/components/speaker/speaker-index';
 import { SpeakerProfile } from '@/components/speaker/speaker-profile';
+import { ListPager, PagerLinks } from '@/components/ui/list-pager';
 import { PageTitle } from '@/components/ui/page-title';
 import { contentFor } from '@/lib/content';
-import { speakerLetters } from '@/lib/content/listing/speaker-initials';
+import { pageFromSegments } from '@/lib/content/listing/pagination';
+import { speakerLetterPages } from '@/lib/content/listing/speaker-initials';
 import { dictionary, textLang, type Locale } from '@/lib/i18n';
 import { setRequestLocale } from '@/lib/i18n/request';
 import { pagesFor } from '@/lib/pages';
@@ -21,26 +23,28 @@ export function speakersMetadataFor(locale: Locale): Metadata {
 
 /**
  * /speakers: every speaker under their initial with a jump bar; or, once the roster is too long for
- * one page, the letters, each leading to /speakers/letter/<letter> (a letter given).
+ * one page, the letters, each leading to /speakers/letter/<letter> (a letter given) and its further pages.
  */
-export function SpeakersPage({ locale, letter }: { locale: Locale; letter?: string }) {
+export function SpeakersPage({ locale, letter, pageNumber = 1 }: { locale: Locale; letter?: string; pageNumber?: number }) {
   setRequestLocale(locale);
   const t = dictionary(locale);
-  const page = pagesFor(locale).getSpeakersPage(letter);
+  const page = pagesFor(locale).getSpeakersPage(letter, pageNumber);
   if (!page) notFound();
   const intro = page.letter
-    ? t.speaker.letterIntro(page.speakers.length, page.letter)
+    ? t.speaker.letterIntro(page.letterCount ?? page.speakers.length, page.letter)
     : page.split
       ? t.speaker.byLetterIntro(page.speakerCount)
       : t.speaker.indexIntro(page.speakerCount);
   return (
     <>
+      {page.pager ? <PagerLinks pager={page.pager} /> : null}
       <EditionBar paths={editionPage(page.url, locale).paths} />
       <div className="mx-auto max-w-6xl px-4 pt-4 sm:px-6 sm:pt-8">
         <JsonLd graph={page.split ? speakersListingGraph(page, locale) : speakersIndexGraph(page.speakers, locale)} />
         <PageTitle title={speakersListingTitle(page, locale)} intro={intro} />
         <SpeakerJumpBar jumpBar={page.jumpBar} />
         <SpeakerGroups groups={page.groups} />
+        {page.pager ? <ListPager pager={page.pager} /> : null}
       </div>
     </>
   );
@@ -60,19 +64,27 @@ export const speakerParams = (locale: Locale) => {
   return [
     // An optional catch-all's empty value is named explicitly, or Next generates no page for it.
     ...contentFor(locale).getSpeakers().map((speaker) => ({ speaker: speaker.slug, letter: [] as string[] })),
-    ...(index ? speakerLetters(index) : []).map((letter) => ({ speaker: 'letter', letter: [letter] })),
+    ...(index ? speakerLetterPages(index) : []).map(({ letter, page }) => ({
+      speaker: 'letter',
+      letter: page > 1 ? [letter, 'page', String(page)] : [letter],
+    })),
   ];
 };
 
-/** The letter a /speakers/letter/<letter> address names; undefined for a speaker's address. */
-const letterOf = ({ speaker, letter }: { speaker: string; letter?: string[] }) =>
-  speaker === 'letter' && letter?.length === 1 ? letter[0] : undefined;
+/**
+ * The letter and page a /speakers/letter/<letter>[/page/<n>] address names (page undefined: no such
+ * page); undefined for a speaker's address.
+ */
+function letterOf({ speaker, letter }: { speaker: string; letter?: string[] }) {
+  const [initial, ...rest] = letter ?? [];
+  return speaker === 'letter' && initial !== undefined ? { letter: initial, page: pageFromSegments(rest) } : undefined;
+}
 
 export async function speakerMetadataFor(locale: Locale, { params }: SpeakerParams): Promise<Metadata> {
   const segments = await params;
   const letter = letterOf(segments);
   if (letter !== undefined) {
-    const index = pagesFor(locale).getSpeakersPage(letter);
+    const index = letter.page === undefined ? undefined : pagesFor(locale).getSpeakersPage(letter.letter, letter.page);
     return index ? speakersLetterMetadata(index, locale) : {};
   }
   const page = segments.letter?.length ? undefined : pagesFor(locale).getSpeakerPage(segments.speaker);
@@ -83,7 +95,10 @@ export async function SpeakerPage({ locale, params }: SpeakerParams & { locale: 
   setRequestLocale(locale);
   const segments = await params;
   const letter = letterOf(segments);
-  if (letter !== undefined) return <SpeakersPage locale={locale} letter={letter} />;
+  if (letter !== undefined) {
+    if (letter.page === undefined) notFound();
+    return <SpeakersPage locale={locale} letter={letter.letter} pageNumber={letter.page} />;
+  }
   const page = segments.letter?.length ? undefined : pagesFor(locale).getSpeakerPage(segments.speaker);
   if (!page) notFound();
   const { speaker } = page;

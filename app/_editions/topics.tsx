@@ -8,7 +8,8 @@ import { TopicIndex } from '@/components/topic/topic-index';
 import { TopicSessions } from '@/components/topic/topic-sessions';
 import { ListPager, PagerLinks } from '@/components/ui/list-pager';
 import { PageTitle } from '@/components/ui/page-title';
-import { dictionary, textLang, type Locale } from '@/lib/i18n';
+import { MessageWith } from '@/components/ui/in-language';
+import { dictionary, type Locale } from '@/lib/i18n';
 import { setRequestLocale } from '@/lib/i18n/request';
 import { pagesFor } from '@/lib/pages';
 import { routesFor } from '@/lib/routes';
@@ -62,7 +63,8 @@ export async function TopicPage({ locale, params }: TopicParams & { locale: Loca
   const page = pagesFor(locale).getTopicPage(topic, pageSegments);
   if (!page) notFound();
   const t = dictionary(locale);
-  const title = page.pager.page > 1 ? t.pager.titled(page.topic.name, page.pager.page) : page.topic.name;
+  const name = <span lang={page.topic.lang}>{page.topic.name}</span>;
+  const title = page.pager.page > 1 ? <MessageWith message={(value) => t.pager.titled(value, page.pager.page)}>{name}</MessageWith> : name;
   return (
     <>
       <PagerLinks pager={page.pager} />
@@ -74,7 +76,7 @@ export async function TopicPage({ locale, params }: TopicParams & { locale: Loca
             {t.topics.allTopics}
           </Link>
         </p>
-        <PageTitle title={title} lang={textLang(page.topic)} intro={t.topics.topicIntro(page.topic.sessionCount)} />
+        <PageTitle title={title} intro={t.topics.topicIntro(page.topic.sessionCount)} />
         <TopicSessions groups={page.groups} />
         <ListPager pager={page.pager} />
         <div className="mt-12 border-t border-stone-200 pt-8 dark:border-stone-800">

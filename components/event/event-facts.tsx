@@ -1,5 +1,8 @@
 import type { EventSummary } from '@/lib/content/types';
+import { textLang } from '@/lib/i18n';
 import { getFormat, getT } from '@/lib/i18n/request';
+import { ListInLanguages } from '../ui/in-language';
+import { EventPlace } from './event-place';
 
 /** The summit at a glance: date, place, theme, organizers. */
 export function EventFacts({ event }: { event: EventSummary }) {
@@ -7,9 +10,12 @@ export function EventFacts({ event }: { event: EventSummary }) {
   const format = getFormat();
   const facts = [
     { label: t.event.date, value: <time dateTime={event.date}>{format.date(event.date)}</time> },
-    { label: t.event.venue, value: [event.city, event.venue].filter(Boolean).join(' · ') },
-    ...(event.theme ? [{ label: t.event.theme, value: event.theme }] : []),
-    { label: t.event.organizers, value: format.list(event.organizers) },
+    { label: t.event.venue, value: <EventPlace event={event} /> },
+    ...(event.theme ? [{ label: t.event.theme, value: <span lang={textLang(event, 'theme')}>{event.theme}</span> }] : []),
+    {
+      label: t.event.organizers,
+      value: <ListInLanguages items={event.organizers.map((text) => ({ text, lang: textLang(event, 'organizers') }))} />,
+    },
   ];
   return (
     <dl className="grid gap-x-8 gap-y-3 text-[15px] sm:grid-cols-2">

@@ -15,12 +15,11 @@ interface EventHeroProps {
 }
 
 export function EventHero({ event, linkTitle = false, eyebrow, actions }: EventHeroProps) {
-  const lang = textLang(event);
   return (
     <header className="border-b border-stone-200 bg-gradient-to-b from-accent-50 to-white dark:border-stone-800 dark:from-stone-900 dark:to-stone-950">
       <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14">
         {eyebrow ? <p className="mb-3 text-sm font-semibold text-accent-700 dark:text-accent-300">{eyebrow}</p> : null}
-        <h1 lang={lang} className="text-2xl font-bold text-stone-900 sm:text-4xl dark:text-stone-50">
+        <h1 lang={textLang(event, 'title')} className="text-2xl font-bold text-stone-900 sm:text-4xl dark:text-stone-50">
           {linkTitle ? (
             <Link href={event.url} className="hover:text-accent-700 dark:hover:text-accent-300">
               {event.title}
@@ -30,7 +29,7 @@ export function EventHero({ event, linkTitle = false, eyebrow, actions }: EventH
           )}
           <DraftBadge draft={event.draft} />
         </h1>
-        <p lang={lang} className="measure mt-4 text-stone-700 dark:text-stone-300">{event.summary}</p>
+        <p lang={textLang(event, 'summary')} className="measure mt-4 text-stone-700 dark:text-stone-300">{event.summary}</p>
         <div className="mt-6">
           <EventFacts event={event} />
         </div>

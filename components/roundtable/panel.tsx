@@ -2,12 +2,12 @@ import type { PanelView } from '@/lib/content/types';
 import { SpeakerCard } from '../speaker/speaker-card';
 import { SectionHeading } from '../ui/section-heading';
 import { OriginalWords } from '../session/original-words';
-import { PanelistCard } from './panelist-card';
+import { PanelistCard, type PanelLangs } from './panelist-card';
 import { getT } from '@/lib/i18n/request';
 
 /** The roundtable's people: the host set apart, then each panelist with their position and quotes. */
-/** `lang`: the entries' language when it differs from the page's (an untranslated roundtable). */
-export function Panel({ panel: { moderator, panelists }, lang }: { panel: PanelView; lang?: string }) {
+/** `langs`: the quotes' and positions' language when it differs from the page's (an untranslated roundtable). */
+export function Panel({ panel: { moderator, panelists }, langs }: { panel: PanelView; langs: PanelLangs }) {
   const t = getT();
   return (
     <section aria-labelledby="panel">
@@ -18,7 +18,7 @@ export function Panel({ panel: { moderator, panelists }, lang }: { panel: PanelV
           <SpeakerCard speaker={moderator.speaker} />
           {moderator.quotes.map((quote) => (
             <blockquote key={quote.text} className="mt-3 border-l-4 border-accent-600 pl-4 text-[15px] dark:border-accent-300">
-              <p lang={lang}>“{quote.text}”</p>
+              <p lang={langs.quotes}>“{quote.text}”</p>
               <OriginalWords text={quote.original} />
             </blockquote>
           ))}
@@ -30,7 +30,7 @@ export function Panel({ panel: { moderator, panelists }, lang }: { panel: PanelV
       <ul className="grid gap-4 md:grid-cols-2">
         {panelists.map((panelist) => (
           <li key={panelist.speaker.slug}>
-            <PanelistCard member={panelist} lang={lang} />
+            <PanelistCard member={panelist} langs={langs} />
           </li>
         ))}
       </ul>

@@ -37,18 +37,16 @@ export function SearchResults({ hits, locale, onKeyDown }: SearchResultsProps) {
               </span>
               <span className="min-w-0">{hit.context}</span>
             </span>
-            <span className="group-hover:text-accent-700 dark:group-hover:text-accent-300 mt-1.5 block text-lg font-bold text-stone-900 dark:text-stone-50">
+            <span lang={hit.langs?.title} className="group-hover:text-accent-700 dark:group-hover:text-accent-300 mt-1.5 block text-lg font-bold text-stone-900 dark:text-stone-50">
               <HighlightedText value={hit.title} />
             </span>
             {hit.people.text ? (
               <span className="mt-1 block text-[15px] text-stone-700 dark:text-stone-300">
-                <HighlightedText
-                  value={{ ...hit.people, text: hit.people.text.replace(/\n/g, t.listSeparator) }}
-                />
+                <HighlightedText value={hit.people} langs={hit.langs?.people} newline={t.listSeparator} />
               </span>
             ) : null}
             {hit.snippet?.text ? (
-              <span className="mt-1.5 block text-[15px] leading-relaxed text-stone-600 dark:text-stone-400">
+              <span lang={hit.langs?.text} className="mt-1.5 block text-[15px] leading-relaxed text-stone-600 dark:text-stone-400">
                 <HighlightedText value={hit.snippet} />
               </span>
             ) : null}

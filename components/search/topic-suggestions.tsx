@@ -14,7 +14,7 @@ export function TopicSuggestions({ topics, label }: { topics: TopicSummary[]; la
               href={topic.url}
               className="hover:border-accent-600 hover:text-accent-700 dark:hover:text-accent-300 inline-block rounded-full border border-stone-300 px-3 py-1 text-sm text-stone-800 dark:border-stone-700 dark:text-stone-200"
             >
-              {topic.name}
+              <span lang={topic.lang}>{topic.name}</span>
               <span className="ml-1.5 text-stone-500 dark:text-stone-400">
                 {topic.sessionCount}
               </span>

@@ -4,6 +4,7 @@ import { DraftBadge } from '../ui/draft-badge';
 import { PersonLinks } from '../speaker/person-links';
 import { KindBadge } from './kind-badge';
 import { SessionTime } from './session-time';
+import { textLang } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/request';
 
 /** The stripe down each agenda entry, so the kind of session reads before any word does. */
@@ -39,17 +40,17 @@ export function Agenda({ sessions }: { sessions: SessionSummary[] }) {
               ) : null}
             </div>
             <h3 className="text-lg font-bold sm:text-xl">
-              <Link href={session.url} className="text-stone-900 hover:text-accent-700 dark:text-stone-50 dark:hover:text-accent-300">
+              <Link href={session.url} lang={textLang(session, 'title')} className="text-stone-900 hover:text-accent-700 dark:text-stone-50 dark:hover:text-accent-300">
                 {session.title}
               </Link>
             </h3>
             {session.headline ? (
-              <p className="mt-1.5 font-medium text-accent-800 dark:text-accent-300">{session.headline}</p>
+              <p lang={textLang(session, 'headline')} className="mt-1.5 font-medium text-accent-800 dark:text-accent-300">{session.headline}</p>
             ) : null}
             <div className="mt-3">
               <PersonLinks people={session.people} />
             </div>
-            <p className="mt-3 text-[15px] leading-[1.75] text-stone-700 dark:text-stone-300">{session.summary}</p>
+            <p lang={textLang(session, 'summary')} className="mt-3 text-[15px] leading-[1.75] text-stone-700 dark:text-stone-300">{session.summary}</p>
           </div>
         </li>
       ))}

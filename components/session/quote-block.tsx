@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { AttributedText } from '@/lib/content/types';
 import { SpeakerAvatar } from '../speaker/speaker-avatar';
+import { SpeakerAffiliation } from '../speaker/speaker-affiliation';
+import { textLang } from '@/lib/i18n';
 import { OriginalWords } from './original-words';
 
 /** A verbatim quote set as a pull quote, attributed to the speaker's page. */
@@ -20,11 +22,11 @@ export function QuoteBlock({ quote, lang }: { quote: AttributedText; lang?: stri
       <figcaption className="mt-4 flex items-center gap-3 text-sm text-stone-600 dark:text-stone-400">
         <SpeakerAvatar speaker={quote.speaker} size="sm" />
         <span>
-          <Link href={quote.speaker.url} className="font-semibold text-stone-900 hover:underline dark:text-stone-100">
+          <Link href={quote.speaker.url} lang={textLang(quote.speaker, 'name')} className="font-semibold text-stone-900 hover:underline dark:text-stone-100">
             {quote.speaker.name}
           </Link>
           <span className="block">
-            {quote.speaker.organization} · {quote.speaker.role}
+            <SpeakerAffiliation speaker={quote.speaker} />
           </span>
         </span>
       </figcaption>

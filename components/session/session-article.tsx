@@ -23,14 +23,18 @@ export function SessionArticle({ page }: { page: SessionPage }) {
       <SessionHeader session={session} readingMinutes={page.readingMinutes} />
       <div className="mt-8 space-y-10">
         <TopicList topics={page.topics} />
-        <SessionMaterial slides={session.slides} video={session.video} title={session.title} />
-        <TakeawayList takeaways={session.takeaways} lang={lang} />
-        {panel ? <Panel panel={panel} lang={lang} /> : <QuoteList quotes={session.quotes} lang={lang} />}
+        <SessionMaterial slides={session.slides} video={session.video} title={session.title} titleLang={textLang(session, 'title')} />
+        <TakeawayList takeaways={session.takeaways} lang={textLang(session, 'takeaways')} />
+        {panel ? (
+          <Panel panel={panel} langs={{ quotes: textLang(session, 'quotes'), positions: textLang(session, 'positions') }} />
+        ) : (
+          <QuoteList quotes={session.quotes} lang={textLang(session, 'quotes')} />
+        )}
         <section aria-labelledby="recap">
           <SectionHeading id="recap">{panel ? t.roundtable.discussion : t.session.recap}</SectionHeading>
           {page.tableOfContents.length > 0 ? (
             <div className="mb-8" data-print-hidden="">
-              <TableOfContents entries={page.tableOfContents} />
+              <TableOfContents entries={page.tableOfContents} lang={lang} />
             </div>
           ) : null}
           <ProseHtml html={session.bodyHtml} className="measure" lang={lang} />

@@ -22,13 +22,12 @@ interface SessionHeaderProps {
 export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
   const t = getT();
   const format = getFormat();
-  const lang = textLang(session);
   const locale = getLocale();
   const languageName = new Intl.DisplayNames(locale, { type: 'language' });
   return (
     <header className="border-b border-stone-200 pb-8 dark:border-stone-800">
       <p className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-        <Link href={session.event.url} lang={textLang(session.event)} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+        <Link href={session.event.url} lang={textLang(session.event, 'title')} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
           {session.event.title}
         </Link>
         <span aria-hidden="true">·</span>
@@ -54,14 +53,14 @@ export function SessionHeader({ session, readingMinutes }: SessionHeaderProps) {
         <KindBadge kind={session.kind} />
         <DraftBadge draft={session.draft} />
       </div>
-      <h1 lang={lang} className="text-2xl font-bold text-stone-900 sm:text-[2.1rem] dark:text-stone-50">{session.title}</h1>
+      <h1 lang={textLang(session, 'title')} className="text-2xl font-bold text-stone-900 sm:text-[2.1rem] dark:text-stone-50">{session.title}</h1>
       {session.headline ? (
-        <p lang={lang} className="mt-4 text-lg font-medium text-accent-800 sm:text-xl dark:text-accent-300">{session.headline}</p>
+        <p lang={textLang(session, 'headline')} className="mt-4 text-lg font-medium text-accent-800 sm:text-xl dark:text-accent-300">{session.headline}</p>
       ) : null}
       <div className="mt-5">
         <PersonLinks people={session.people} />
       </div>
-      <p lang={lang} className="measure mt-5 text-stone-700 dark:text-stone-300">{session.summary}</p>
+      <p lang={textLang(session, 'summary')} className="measure mt-5 text-stone-700 dark:text-stone-300">{session.summary}</p>
       <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
         <span>{t.reading.readingTime(readingMinutes)}</span>
         <CopyLink href={session.url} />

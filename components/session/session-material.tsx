@@ -7,7 +7,8 @@ const linkClass =
   'inline-block rounded-lg border border-stone-300 px-4 py-2 text-sm font-medium hover:border-accent-600 dark:border-stone-700';
 
 /** The recording (a click-to-load player where the host offers one) and the slides, when the editor gave them. */
-export function SessionMaterial({ slides, video, title }: Pick<SessionView, 'slides' | 'video' | 'title'>) {
+/** `titleLang`: the title's language when it differs from the page's (an untranslated session). */
+export function SessionMaterial({ slides, video, title, titleLang }: Pick<SessionView, 'slides' | 'video' | 'title'> & { titleLang?: string }) {
   if (!slides && !video) return null;
   const t = getT();
   const links = [
@@ -17,7 +18,7 @@ export function SessionMaterial({ slides, video, title }: Pick<SessionView, 'sli
   return (
     <section aria-labelledby="material" className="space-y-4">
       <SectionHeading id="material">{t.session.material}</SectionHeading>
-      {video?.embed ? <VideoPlayer video={video} embed={video.embed} title={title} /> : null}
+      {video?.embed ? <VideoPlayer video={video} embed={video.embed} title={title} titleLang={titleLang} /> : null}
       {links.length > 0 ? (
         <ul className="flex flex-wrap gap-3">
           {links.map((link) => (

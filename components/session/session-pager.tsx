@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SessionSummary } from '@/lib/content/types';
+import { textLang } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/request';
 
 interface SessionPagerProps {
@@ -17,7 +18,7 @@ export function SessionPager({ previous, next }: SessionPagerProps) {
       className={`block rounded-xl border border-stone-200 p-4 hover:border-accent-300 dark:border-stone-800 dark:hover:border-accent-600 ${align}`}
     >
       <span className="block text-sm text-stone-500 dark:text-stone-400">{label}</span>
-      <span className="mt-1 block font-semibold text-stone-900 dark:text-stone-100">{session.title}</span>
+      <span lang={textLang(session, 'title')} className="mt-1 block font-semibold text-stone-900 dark:text-stone-100">{session.title}</span>
     </Link>
   );
   return (

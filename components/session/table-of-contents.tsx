@@ -1,8 +1,8 @@
 import type { TocEntry } from '@/lib/content/types';
 import { getT } from '@/lib/i18n/request';
 
-/** Links to the recap's sections, by their rehype-slug anchors. */
-export function TableOfContents({ entries }: { entries: TocEntry[] }) {
+/** Links to the recap's sections, by their rehype-slug anchors; `lang`: the recap's language when it differs from the page's. */
+export function TableOfContents({ entries, lang }: { entries: TocEntry[]; lang?: string }) {
   const t = getT();
   return (
     <nav aria-labelledby="toc" className="rounded-xl border border-stone-200 p-5 dark:border-stone-800">
@@ -14,6 +14,7 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
           <li key={entry.id} className={entry.level === 3 ? 'pl-4' : ''}>
             <a
               href={`#${encodeURIComponent(entry.id)}`}
+              lang={lang}
               className="text-stone-800 underline-offset-4 hover:text-accent-700 hover:underline dark:text-stone-200 dark:hover:text-accent-300"
             >
               {entry.text}

@@ -1,4 +1,5 @@
 import { getT } from '@/lib/i18n/request';
+import { MessageWith } from '../ui/in-language';
 import type { Recording, VideoEmbed } from '@/lib/content/types';
 import { PLAYER_ALLOW, PLAYER_REFERRER_POLICY, PLAYER_SANDBOX } from '@/lib/media/player';
 
@@ -7,7 +8,7 @@ import { PLAYER_ALLOW, PLAYER_REFERRER_POLICY, PLAYER_SANDBOX } from '@/lib/medi
  * from the host until the reader clicks; then the theme script swaps in the iframe described by the
  * data-embed-* attributes. Without scripts the link below it still leads to the video.
  */
-export function VideoPlayer({ video, embed, title }: { video: Recording; embed: VideoEmbed; title: string }) {
+export function VideoPlayer({ video, embed, title, titleLang }: { video: Recording; embed: VideoEmbed; title: string; titleLang?: string }) {
   const t = getT();
   const provider = t.media.providers[embed.provider];
   return (
@@ -30,7 +31,11 @@ export function VideoPlayer({ video, embed, title }: { video: Recording; embed: 
             <circle cx="32" cy="32" r="31" fill="currentColor" opacity="0.2" />
             <path d="M25 20 L46 32 L25 44 Z" fill="currentColor" />
           </svg>
-          <span className="text-lg font-bold sm:text-xl">{t.media.play(title)}</span>
+          <span className="text-lg font-bold sm:text-xl">
+            <MessageWith message={t.media.play}>
+              <span lang={titleLang}>{title}</span>
+            </MessageWith>
+          </span>
           <span className="text-sm text-stone-300">{t.media.loadsFrom(provider)}</span>
         </button>
       </div>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SessionPerson } from '@/lib/content/types';
+import { textLang } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/request';
 
 /** Names of a session's people, linked, with their organization; the host is marked as such. */
@@ -10,10 +11,13 @@ export function PersonLinks({ people }: { people: SessionPerson[] }) {
       {people.map(({ speaker, role }) => (
         <li key={`${role}-${speaker.slug}`}>
           {role === 'moderator' ? <span className="text-stone-500 dark:text-stone-400">{t.roles.moderator} </span> : null}
-          <Link href={speaker.url} className="font-medium text-stone-900 underline-offset-4 hover:underline dark:text-stone-100">
+          <Link href={speaker.url} lang={textLang(speaker, 'name')} className="font-medium text-stone-900 underline-offset-4 hover:underline dark:text-stone-100">
             {speaker.name}
           </Link>
-          <span className="text-stone-600 dark:text-stone-400"> · {speaker.organization}</span>
+          <span className="text-stone-600 dark:text-stone-400">
+            {' · '}
+            <span lang={textLang(speaker, 'organization')}>{speaker.organization}</span>
+          </span>
         </li>
       ))}
     </ul>

@@ -1,10 +1,11 @@
 import { initials, placeholderClass } from '@/lib/avatar-placeholder';
 import type { SpeakerRef } from '@/lib/content/types';
+import { textLang } from '@/lib/i18n';
 
 const SIZES = { sm: 'size-10 text-base', md: 'size-14 text-xl', lg: 'size-24 text-3xl' } as const;
 
 interface SpeakerAvatarProps {
-  speaker: Pick<SpeakerRef, 'slug' | 'name' | 'avatar'>;
+  speaker: Pick<SpeakerRef, 'slug' | 'name' | 'avatar' | 'edition' | 'contentLocale' | 'originalFields'>;
   size?: keyof typeof SIZES;
 }
 
@@ -19,6 +20,7 @@ export function SpeakerAvatar({ speaker, size = 'md' }: SpeakerAvatarProps) {
   return (
     <span
       aria-hidden="true"
+      lang={textLang(speaker, 'name')}
       className={`${box} ${placeholderClass(speaker.slug)} inline-flex items-center justify-center font-semibold text-white select-none`}
     >
       {initials(speaker.name)}

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { SpeakerRef } from '@/lib/content/types';
 import { SpeakerAvatar } from './speaker-avatar';
+import { SpeakerAffiliation } from './speaker-affiliation';
+import { textLang } from '@/lib/i18n';
 
 interface SpeakerCardProps {
   speaker: SpeakerRef;
@@ -16,11 +18,11 @@ export function SpeakerCard({ speaker, note }: SpeakerCardProps) {
     >
       <SpeakerAvatar speaker={speaker} />
       <span className="min-w-0">
-        <span className="block font-semibold text-stone-900 group-hover:text-accent-700 dark:text-stone-50 dark:group-hover:text-accent-300">
+        <span lang={textLang(speaker, 'name')} className="block font-semibold text-stone-900 group-hover:text-accent-700 dark:text-stone-50 dark:group-hover:text-accent-300">
           {speaker.name}
         </span>
         <span className="block text-sm leading-relaxed text-stone-600 dark:text-stone-400">
-          {speaker.organization} · {speaker.role}
+          <SpeakerAffiliation speaker={speaker} />
         </span>
         {note ? <span className="mt-1 block text-xs text-accent-700 dark:text-accent-300">{note}</span> : null}
       </span>

@@ -4,6 +4,7 @@ import { KindBadge } from '../session/kind-badge';
 import { DraftBadge } from '../ui/draft-badge';
 import { ProseHtml } from '../ui/prose-html';
 import { SectionHeading } from '../ui/section-heading';
+import { SpeakerAffiliation } from './speaker-affiliation';
 import { SpeakerAvatar } from './speaker-avatar';
 import { textLang } from '@/lib/i18n';
 import { getFormat, getT } from '@/lib/i18n/request';
@@ -18,11 +19,11 @@ export function SpeakerProfile({ speaker }: { speaker: SpeakerView }) {
         <SpeakerAvatar speaker={speaker} size="lg" />
         <div>
           <h1 className="text-2xl font-bold text-stone-900 sm:text-3xl dark:text-stone-50">
-            <span lang={lang}>{speaker.name}</span>
+            <span lang={textLang(speaker, 'name')}>{speaker.name}</span>
             <DraftBadge draft={speaker.draft} />
           </h1>
-          <p lang={lang} className="mt-2 text-stone-700 dark:text-stone-300">
-            {speaker.organization} · {speaker.role}
+          <p className="mt-2 text-stone-700 dark:text-stone-300">
+            <SpeakerAffiliation speaker={speaker} />
           </p>
         </div>
       </header>
@@ -34,7 +35,7 @@ export function SpeakerProfile({ speaker }: { speaker: SpeakerView }) {
             <ul aria-label={t.speaker.links} className="mt-4 flex flex-wrap gap-3">
               {speaker.links.map((link) => (
                 <li key={link.url}>
-                  <a href={link.url} rel="noopener noreferrer me" className="text-accent-700 underline underline-offset-4 dark:text-accent-300">
+                  <a href={link.url} lang={link.lang} rel="noopener noreferrer me" className="text-accent-700 underline underline-offset-4 dark:text-accent-300">
                     {link.label}
                   </a>
                 </li>
@@ -54,18 +55,18 @@ export function SpeakerProfile({ speaker }: { speaker: SpeakerView }) {
                     <KindBadge kind={session.kind} />
                     <span>{t.roles[role]}</span>
                     <span aria-hidden="true">·</span>
-                    <Link href={event.url} className="hover:underline">
+                    <Link href={event.url} lang={textLang(event, 'title')} className="hover:underline">
                       {event.title}
                     </Link>
                     <span aria-hidden="true">·</span>
                     <time dateTime={event.date}>{format.date(event.date)}</time>
                   </div>
                   <h3 className="text-lg font-bold">
-                    <Link href={session.url} className="text-stone-900 hover:text-accent-700 dark:text-stone-50 dark:hover:text-accent-300">
+                    <Link href={session.url} lang={textLang(session, 'title')} className="text-stone-900 hover:text-accent-700 dark:text-stone-50 dark:hover:text-accent-300">
                       {session.title}
                     </Link>
                   </h3>
-                  <p className="mt-2 text-[15px] text-stone-700 dark:text-stone-300">{session.summary}</p>
+                  <p lang={textLang(session, 'summary')} className="mt-2 text-[15px] text-stone-700 dark:text-stone-300">{session.summary}</p>
                 </li>
               ))}
             </ul>

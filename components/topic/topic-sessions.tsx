@@ -3,6 +3,7 @@ import type { TopicPage } from '@/lib/content/types';
 import { KindBadge } from '../session/kind-badge';
 import { PersonLinks } from '../speaker/person-links';
 import { DraftBadge } from '../ui/draft-badge';
+import { textLang } from '@/lib/i18n';
 import { getFormat } from '@/lib/i18n/request';
 
 /** A topic's sessions grouped by event, newest event first. */
@@ -16,7 +17,7 @@ export function TopicSessions({ groups }: Pick<TopicPage, 'groups'>) {
             id={`event-${event.slug}`}
             className="mb-4 text-lg font-bold text-stone-900 dark:text-stone-50"
           >
-            <Link href={event.url} className="hover:text-accent-700 dark:hover:text-accent-300">
+            <Link href={event.url} lang={textLang(event, 'title')} className="hover:text-accent-700 dark:hover:text-accent-300">
               {event.title}
             </Link>
             <time
@@ -39,13 +40,14 @@ export function TopicSessions({ groups }: Pick<TopicPage, 'groups'>) {
                 <h3 className="text-lg font-bold">
                   <Link
                     href={session.url}
+                    lang={textLang(session, 'title')}
                     className="hover:text-accent-700 dark:hover:text-accent-300 text-stone-900 dark:text-stone-50"
                   >
                     {session.title}
                   </Link>
                 </h3>
                 {session.headline ? (
-                  <p className="text-accent-800 dark:text-accent-300 mt-1 font-medium">
+                  <p lang={textLang(session, 'headline')} className="text-accent-800 dark:text-accent-300 mt-1 font-medium">
                     {session.headline}
                   </p>
                 ) : null}

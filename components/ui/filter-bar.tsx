@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { FilterLink } from '@/lib/content/types';
 
 interface FilterBarProps {
   label?: string;
-  links: (Pick<FilterLink, 'url' | 'current'> & { text: string })[];
+  links: (Pick<FilterLink, 'url' | 'current'> & { text: ReactNode })[];
 }
 
 /** A row of links to a listing's pages, the one shown marked for every reader (aria-current). */

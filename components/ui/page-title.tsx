@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 
 interface PageTitleProps {
-  title: string;
+  /** Text, or text with a part in another language (an untranslated topic name in an English heading). */
+  title: ReactNode;
   intro?: ReactNode;
   /** The title's language when it differs from the page's (an untranslated topic name). */
   lang?: string;

@@ -16,7 +16,7 @@ export function TopicList({ topics }: { topics: TopicRef[] }) {
             <span aria-hidden="true" className="mr-0.5 text-stone-400 dark:text-stone-500">
               #
             </span>
-            {topic.name}
+            <span lang={topic.lang}>{topic.name}</span>
           </Link>
         </li>
       ))}

@@ -25,12 +25,16 @@ export interface TranslationDocs {
 
 const sessionKey = (doc: { event: string; slug: string }) => `${doc.event}/${doc.slug}`;
 
-/** Keeps the translation's values that are set (a translation may leave a field to the original). */
+/**
+ * Keeps the translation's values that are set (a translation may leave a field to the original), and
+ * names the fields whose Chinese text stays on the English page, so that text is marked as Chinese.
+ */
 function overlay<T extends object>(original: T, translation: object | undefined, keys: readonly (keyof T)[]): T {
   if (!translation) return original;
   const values = translation as Partial<T>;
   const picked = Object.fromEntries(keys.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
-  return { ...original, ...picked };
+  const originalFields = keys.filter((key) => values[key] === undefined && original[key] !== undefined).map(String);
+  return { ...original, ...picked, ...(originalFields.length > 0 ? { originalFields } : {}) };
 }
 
 function pairs(docs: ContentDocs, translations: TranslationDocs) {

@@ -16,6 +16,8 @@ export interface Translatable {
   translated: boolean;
   /** The language of the document's text on this page (Chinese on an untranslated English page). */
   contentLocale: Locale;
+  /** Fields whose text stays in the original's language although the document is translated (left out of its translation). */
+  originalFields?: string[];
   /** The same page's path in each edition (what the language switch and hreflang link to). */
   paths: Record<Locale, string>;
 }
@@ -37,6 +39,8 @@ export interface SpeakerRef extends Translatable {
 export interface SpeakerLink {
   label: string;
   url: string;
+  /** The label's language on an English page (the original's). */
+  lang?: Locale;
 }
 
 export interface EventSummary extends Translatable {
@@ -147,6 +151,8 @@ export interface SpeakerView extends SpeakerRef {
 export interface TopicRef {
   name: string;
   url: string;
+  /** The name's language when it differs from the page's (a topic the dictionary does not translate). */
+  lang?: Locale;
 }
 
 export interface TopicSummary extends TopicRef, Translatable {
@@ -165,11 +171,11 @@ export interface TocEntry {
 
 export interface RelatedSession {
   session: SessionSummary;
-  sharedTopics: string[];
+  sharedTopics: TopicRef[];
   /** The other session's topics that share a word with this one's (部署架构 ~ 大模型部署). */
-  similarTopics: string[];
-  /** Names of the people who took part in both. */
-  sharedPeople: string[];
+  similarTopics: TopicRef[];
+  /** The people who took part in both. */
+  sharedPeople: SpeakerRef[];
 }
 
 /** One person on a roundtable's panel (or its host), with what they said there. */
@@ -219,6 +225,8 @@ export interface FilterLink {
   name: string;
   url: string;
   count: number;
+  /** The name's language when it differs from the page's (the city of an untranslated event). */
+  lang?: Locale;
   /** The page shown (aria-current). */
   current: boolean;
 }
@@ -227,7 +235,7 @@ export interface FilterLink {
 export interface EventsPage {
   url: string;
   /** The series or city this page lists, absent on /events. */
-  filter?: { kind: 'series' | 'city'; name: string };
+  filter?: { kind: 'series' | 'city'; name: string; lang?: Locale };
   eventCount: number;
   /** Newest year first, newest event first within a year. */
   years: { year: string; events: EventSummary[] }[];
@@ -258,8 +266,10 @@ export interface SpeakersPage {
   split: boolean;
   /** Every published speaker, on this page or not. */
   speakerCount: number;
-  /** On a letter page, its letter (upper case). */
+  /** On a letter page, its letter (upper case), how many speakers the letter holds, and which of its pages this is. */
   letter?: string;
+  letterCount?: number;
+  pager?: Pager;
   /** The speakers on this page, in the edition's collation order of their names (pinyin in Chinese). */
   speakers: SpeakerRef[];
   /** The same speakers by initial. */

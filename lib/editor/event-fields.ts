@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { contentModels, type Lang } from '../content/model';
 import { isCalendarDate } from '../content/model/values';
 import { slugFromPlace } from '../content/pinyin-slug';
-import { latestEvent, slugFinding, type Roster } from '../content/rules';
+import { latestEvent, reservedSlugFinding, slugFinding, type Roster } from '../content/rules';
 import { isSlug } from '../content/slug';
 import { suggestDate } from '../content/suggest';
 import { messagesFor } from '../i18n/messages';
@@ -32,6 +32,7 @@ export const eventFields = (root: string, lang: Lang): FieldSpec[] => [
       series && date && city ? `${series}-${date.slice(0, 4)}-${slugFromPlace(city)}` : undefined,
     check: (slug, _, roster) =>
       slugFinding(slug, 'folder') ??
+      reservedSlugFinding('event', slug) ??
       (roster.events.has(slug) || existsSync(`${root}/content/events/${slug}/index.md`)
         ? { code: 'file-exists', params: { path: `content/events/${slug}/index.md` }, hint: { code: 'other-slug', params: { slug } } }
         : undefined),

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { contentModels, type Lang } from '../content/model';
 import { slugFromName } from '../content/pinyin-slug';
-import { slugFinding } from '../content/rules';
+import { reservedSlugFinding, slugFinding } from '../content/rules';
 import type { FieldSpec } from './field-spec';
 import { question } from './questions';
 import { messagesFor } from '../i18n/messages';
@@ -18,7 +18,7 @@ export const speakerFields = (root: string, lang: Lang): FieldSpec[] => [
     example: 'wang-wu',
     initial: (answers) => (answers.name ? slugFromName(answers.name) : undefined),
     check: (slug, answers, roster) => {
-      const invalid = slugFinding(slug, 'file', true);
+      const invalid = slugFinding(slug, 'file', true) ?? reservedSlugFinding('speaker', slug);
       if (invalid) return invalid;
       if (!roster.speakers.has(slug) && !existsSync(`${root}/content/speakers/${slug}.md`)) return undefined;
       const other = roster.speakers.get(slug)?.name ?? '';

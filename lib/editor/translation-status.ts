@@ -35,7 +35,8 @@ function originalAtTranslation(root: string, original: string, translation: stri
   if (commit === undefined) return undefined;
   // A translation not committed yet was written against the original as it is now.
   if (commit === '') return null;
-  return git(root, ['show', `${commit}:${original}`]) ?? '';
+  // "./": the path is relative to root, which need not be the top of the repository.
+  return git(root, ['show', `${commit}:./${original}`]) ?? '';
 }
 
 export function translationStatus(root: string): TranslationStatus[] {

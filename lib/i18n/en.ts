@@ -87,7 +87,7 @@ export const en: Dictionary = {
     jumpBar: 'Jump to names starting with',
     letterTitle: (letter: string) => `Speakers · ${letter}`,
     letterIntro: (count: number, letter: string) => `${count} ${count === 1 ? 'speaker' : 'speakers'} whose names start with ${letter}.`,
-    byLetterIntro: (count: number) => `${count} speakers, one page per initial. Choose a letter.`,
+    byLetterIntro: (count: number) => `${count} speakers, listed by initial. Choose a letter.`,
     letterCount: (label: string, count: number) => `${label} (${count})`,
   },
   archive: {
@@ -169,6 +169,8 @@ export const en: Dictionary = {
     related: 'Related sessions',
     sharedTopics: (topics: string) => `Also on ${topics}`,
     similarTopics: (topics: string) => `Similar topics: ${topics}`,
+    /** Between the reasons a related session is listed for. */
+    reasonSeparator: '; ',
     samePeople: (names: string) => `Also with ${names}`,
     copyLink: 'Copy link',
     copied: 'Copied',

@@ -24,9 +24,21 @@ export function formatDate(isoDate: string, locale: Locale = DEFAULT_LOCALE): st
   return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
 
-/** `CSDN和《新程序员》` / `CSDN and New Programmer`. */
-export function formatList(items: string[], locale: Locale = DEFAULT_LOCALE): string {
+function listFormat(locale: Locale): Intl.ListFormat {
   let format = listFormats.get(locale);
   if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: locale === 'en' ? 'long' : 'short', type: 'conjunction' })));
-  return format.format(items);
+  return format;
+}
+
+/** `CSDN和《新程序员》` / `CSDN and New Programmer`. */
+export const formatList = (items: string[], locale: Locale = DEFAULT_LOCALE): string => listFormat(locale).format(items);
+
+/** The same list as parts, so each item can be set in its own language: `[{type: 'element', value}, {type: 'literal', value: ' and '}…]`. */
+export const formatListParts = (items: string[], locale: Locale = DEFAULT_LOCALE) => listFormat(locale).formatToParts(items);
+
+const SLOT = '\u0000';
+/** A message with one value, cut around where the value goes: `Also on {}` → ['Also on ', '']. */
+export function messageAround(message: (value: string) => string): [before: string, after: string] {
+  const [before = '', after = ''] = message(SLOT).split(SLOT);
+  return [before, after];
 }

@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import { routesFor } from '../routes';
-import { dictionary, formatDate, formatList } from './index';
+import { dictionary, formatDate, formatList, formatListParts } from './index';
 import { DEFAULT_LOCALE, type Locale } from '../locales';
 
 // The page's locale for server components, set once per render by the edition's layout and route
@@ -18,5 +18,6 @@ export const getFormat = () => {
   return {
     date: (isoDate: string) => formatDate(isoDate, locale),
     list: (items: string[]) => formatList(items, locale),
+    listParts: (items: string[]) => formatListParts(items, locale),
   };
 };

@@ -163,6 +163,8 @@ export const zhCN = {
     related: '相关场次',
     sharedTopics: (topics: string) => `同属话题：${topics}`,
     similarTopics: (topics: string) => `相近话题：${topics}`,
+    /** Between the reasons a related session is listed for. */
+    reasonSeparator: '；',
     samePeople: (names: string) => `同有嘉宾：${names}`,
     copyLink: '复制链接',
     copied: '已复制',

@@ -121,8 +121,10 @@ export function createPageGetters(content: ContentQueries, edition: EditionConte
     });
 
   /** /speakers, or (a long roster) /speakers/letter/<letter>; undefined for a letter without a page. */
-  const getSpeakersPage = (letter?: string): SpeakersPage | undefined =>
-    speakersIndex(content.getSpeakers(), { routes: edition.routes, ...(letter === undefined ? {} : { letter }) });
+  /** /speakers, or a letter's page `page` (1 for its first) when the roster is split. */
+  let roster: SpeakerRef[] | undefined;
+  const getSpeakersPage = (letter?: string, page = 1): SpeakersPage | undefined =>
+    speakersIndex((roster ??= content.getSpeakers()), { routes: edition.routes, page, ...(letter === undefined ? {} : { letter }) });
 
   const getSpeakerPage = (slug: string): SpeakerPage | undefined => {
     const speaker = content.getSpeaker(slug);

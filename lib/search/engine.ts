@@ -121,7 +121,7 @@ export function extendIndex(
 /** The text a hit shows: the document's display fields. */
 export type DisplayDocument = Pick<
   SearchDocument,
-  'id' | 'kind' | 'url' | 'title' | 'people' | 'context'
+  'id' | 'kind' | 'url' | 'title' | 'people' | 'context' | 'langs'
 > &
   Partial<Pick<SearchDocument, 'headline' | 'summary' | 'takeaways' | 'quotes' | 'body'>>;
 
@@ -134,6 +134,7 @@ export function toHit(result: SearchResult, document: DisplayDocument): SearchHi
     title: highlight(document.title, terms),
     people: highlight(document.people, terms),
     context: document.context,
+    ...(document.langs ? { langs: document.langs } : {}),
     ...(document.kind === 'topic' ? {} : { snippet: snippetOf(document, terms) }),
     score: result.score,
   };

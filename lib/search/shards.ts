@@ -71,9 +71,10 @@ function kindRuns(documents: SearchDocument[]): SearchManifest['kinds'] {
 
 const display = (document: SearchDocument): DisplayDocument => {
   const { id, kind, url, title, people, context } = document;
-  if (kind === 'topic') return { id, kind, url, title, people, context };
+  const langs = document.langs ? { langs: document.langs } : {};
+  if (kind === 'topic') return { id, kind, url, title, people, context, ...langs };
   const { headline, summary, takeaways, quotes, body } = document;
-  return { id, kind, url, title, people, context, headline, summary, takeaways, quotes, body };
+  return { id, kind, url, title, people, context, headline, summary, takeaways, quotes, body, ...langs };
 };
 
 export interface SearchIndexFiles {

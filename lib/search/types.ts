@@ -22,6 +22,15 @@ export interface SearchDocument extends Record<SearchField, string> {
   url: string;
   /** The line under the title: a session's kind and event, a speaker's organization and role, a topic's count. */
   context: string;
+  /** Languages of the shown text where it differs from the index's (an untranslated document in the English index). */
+  langs?: SearchLangs;
+}
+
+/** `title` for the title, `text` for the snippet; `people` as [start, end, lang) ranges of the names' line. */
+export interface SearchLangs {
+  title?: string;
+  text?: string;
+  people?: [number, number, string][];
 }
 
 /** The file served at routes.searchIndex(): a MiniSearch index with the display fields stored. */
@@ -44,5 +53,6 @@ export interface SearchHit {
   people: Highlighted;
   context: string;
   snippet?: Highlighted;
+  langs?: SearchLangs;
   score: number;
 }

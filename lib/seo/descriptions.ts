@@ -37,5 +37,9 @@ export function eventsDescription(page: EventsPage, locale: Locale = DEFAULT_LOC
 }
 
 /** /speakers, or one letter's page of a split roster. */
-export const speakersListingTitle = (page: SpeakersPage, locale: Locale = DEFAULT_LOCALE): string =>
-  page.letter ? dictionary(locale).speaker.letterTitle(page.letter) : dictionary(locale).speaker.indexTitle;
+export function speakersListingTitle(page: SpeakersPage, locale: Locale = DEFAULT_LOCALE): string {
+  const t = dictionary(locale);
+  if (!page.letter) return t.speaker.indexTitle;
+  const title = t.speaker.letterTitle(page.letter);
+  return page.pager && page.pager.page > 1 ? t.pager.titled(title, page.pager.page) : title;
+}

@@ -108,7 +108,7 @@ export function speakersLetterMetadata(page: SpeakersPage, locale: Locale = DEFA
   const t = dictionary(locale).speaker;
   return pageMetadata({
     title: speakersListingTitle(page, locale),
-    description: t.letterIntro(page.speakers.length, page.letter ?? ''),
+    description: t.letterIntro(page.letterCount ?? page.speakers.length, page.letter ?? ''),
     path: page.url,
     edition: editionPage(page.url, locale),
   });

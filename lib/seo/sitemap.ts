@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import type { ContentStore } from '../content/store';
 import type { Translatable } from '../content/types';
 import { DEFAULT_LOCALE, type Locale } from '../locales';
-import { speakerLetters } from '../content/listing/speaker-initials';
+import { speakerLetterPages } from '../content/listing/speaker-initials';
 import type { PageGetters } from '../pages';
 import { routesFor } from '../routes';
 import { absoluteUrl } from '../site';
@@ -75,7 +75,7 @@ function editionSitemap(content: SitemapContent, dates: ContentDatesLookup): Met
   const archive = content.getEventsPage();
   const eventListings = archive ? [archive.url, ...archive.filters.series.map((link) => link.url), ...archive.filters.cities.map((link) => link.url)] : [];
   const roster = content.getSpeakersPage();
-  const letterPages = (roster ? speakerLetters(roster) : []).flatMap((letter) => content.getSpeakersPage(letter) ?? []);
+  const letterPages = (roster ? speakerLetterPages(roster) : []).flatMap(({ letter, page }) => content.getSpeakersPage(letter, page) ?? []);
   const topicPages = content.getTopicPages().flatMap(({ page, view }) => (page ? [view] : []));
 
   const latest = content.getLatestEvent();

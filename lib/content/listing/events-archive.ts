@@ -1,3 +1,4 @@
+import { textLang } from '../../locales';
 import type { Routes } from '../../routes';
 import type { EventSummary, EventsPage, FilterLink } from '../types';
 
@@ -20,7 +21,7 @@ export function groupEventsByYear(events: EventSummary[]): EventsPage['years'] {
 function links(
   events: EventSummary[],
   key: (event: EventSummary) => string,
-  name: (event: EventSummary) => string,
+  name: (event: EventSummary) => Pick<FilterLink, 'name' | 'lang'>,
   url: (slug: string) => string,
   current: string | undefined,
 ): FilterLink[] {
@@ -29,7 +30,7 @@ function links(
     const slug = key(event);
     const link = found.get(slug);
     if (link) link.count += 1;
-    else found.set(slug, { slug, name: name(event), url: url(slug), count: 1, current: slug === current });
+    else found.set(slug, { slug, ...name(event), url: url(slug), count: 1, current: slug === current });
   }
   return [...found.values()];
 }
@@ -46,13 +47,13 @@ export function eventsArchive(
     !filter || (filter.kind === 'series' ? event.series === filter.slug : event.citySlug === filter.slug);
   const shown = events.filter(matches);
   if (filter && shown.length === 0) return undefined;
-  const series = links(events, (event) => event.series, (event) => seriesName(event.series), routes.eventsBySeries, filter?.kind === 'series' ? filter.slug : undefined);
-  const cities = links(events, (event) => event.citySlug, (event) => event.city, routes.eventsByCity, filter?.kind === 'city' ? filter.slug : undefined);
+  const series = links(events, (event) => event.series, (event) => ({ name: seriesName(event.series) }), routes.eventsBySeries, filter?.kind === 'series' ? filter.slug : undefined);
+  const cities = links(events, (event) => event.citySlug, (event) => ({ name: event.city, ...(textLang(event, 'city') ? { lang: textLang(event, 'city') } : {}) }), routes.eventsByCity, filter?.kind === 'city' ? filter.slug : undefined);
   const chosen = filter && (filter.kind === 'series' ? series : cities).find((link) => link.current);
   const url = !filter ? routes.events() : filter.kind === 'series' ? routes.eventsBySeries(filter.slug) : routes.eventsByCity(filter.slug);
   return {
     url,
-    ...(filter && chosen ? { filter: { kind: filter.kind, name: chosen.name } } : {}),
+    ...(filter && chosen ? { filter: { kind: filter.kind, name: chosen.name, ...(chosen.lang ? { lang: chosen.lang } : {}) } } : {}),
     eventCount: shown.length,
     years: groupEventsByYear(shown),
     filters: {

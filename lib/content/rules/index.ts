@@ -14,7 +14,7 @@ export * from './references';
 export * from './roster';
 export { minimumPeople, orderFinding } from './session';
 export { checkBodyMarkdown, findMarkdocResidue } from './body';
-export { checkReservedSlug, RESERVED_SLUGS } from './reserved-slugs';
+export { checkReservedSlug, RESERVED_SLUGS, reservedSlugFinding } from './reserved-slugs';
 export { checkTranslations, originalPathOf } from './translations';
 
 export interface CrossFileInput {

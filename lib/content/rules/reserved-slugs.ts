@@ -1,4 +1,4 @@
-import type { Problem } from '../problem';
+import type { Finding, Problem } from '../problem';
 import type { SourceFile } from '../source-files';
 
 /**
@@ -7,13 +7,17 @@ import type { SourceFile } from '../source-files';
  */
 export const RESERVED_SLUGS = { event: ['series', 'city'], speaker: ['letter'] } as const satisfies Partial<Record<SourceFile['kind'], readonly string[]>>;
 
+type ReservingKind = keyof typeof RESERVED_SLUGS;
+const CODES = { event: 'slug-reserved-event', speaker: 'slug-reserved-speaker' } as const satisfies Record<ReservingKind, Finding['code']>;
+
+/** A slug the site's pages take for that kind of document; the check and the scaffolder say the same. */
+export function reservedSlugFinding(kind: SourceFile['kind'], slug: string): Finding | undefined {
+  if (kind !== 'event' && kind !== 'speaker') return undefined;
+  return (RESERVED_SLUGS[kind] as readonly string[]).includes(slug) ? { code: CODES[kind], params: { slug } } : undefined;
+}
+
 /** An event folder or speaker file named like one of the site's own pages. */
 export function checkReservedSlug(file: Pick<SourceFile, 'kind' | 'slug' | 'path'>): Problem[] {
-  if (file.kind === 'event' && (RESERVED_SLUGS.event as readonly string[]).includes(file.slug)) {
-    return [{ path: file.path, field: 'slug', code: 'slug-reserved-event', params: { slug: file.slug } }];
-  }
-  if (file.kind === 'speaker' && (RESERVED_SLUGS.speaker as readonly string[]).includes(file.slug)) {
-    return [{ path: file.path, field: 'slug', code: 'slug-reserved-speaker', params: { slug: file.slug } }];
-  }
-  return [];
+  const finding = reservedSlugFinding(file.kind, file.slug);
+  return finding ? [{ path: file.path, field: 'slug', ...finding }] : [];
 }

@@ -20,16 +20,20 @@ export function editionContext({ locale = DEFAULT_LOCALE, topicEditions }: Editi
 
   /** How a document stands in this edition: translated or not, the language of its text, its page in each. */
   const language = (
-    doc: { translated?: boolean; contentLocale?: Locale },
+    doc: { translated?: boolean; contentLocale?: Locale; originalFields?: string[] },
     path: (routes: Routes, edition: Locale) => string,
   ): Translatable => ({
     edition: locale,
     translated: doc.translated === true,
     contentLocale: doc.contentLocale ?? locale,
+    ...(doc.originalFields ? { originalFields: doc.originalFields } : {}),
     paths: Object.fromEntries(LOCALES.map((other) => [other, path(routesFor(other), other)])) as Record<Locale, string>,
   });
 
-  const topicRef = (name: string): TopicRef => ({ name, url: routes.topic(topic(name).segments[locale]) });
+  const topicRef = (name: string): TopicRef => {
+    const { nameLocale, segments } = topic(name);
+    return { name, url: routes.topic(segments[locale]), ...(nameLocale === locale ? {} : { lang: nameLocale }) };
+  };
 
   /** Topic pages exist in both editions, so they are always a pair; the name may be untranslated. */
   const topicLanguage = (name: string): Translatable => {

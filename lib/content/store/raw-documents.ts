@@ -17,6 +17,8 @@ interface CompiledDocument {
   translated?: boolean;
   /** The language the text is in, when it differs from the edition's (an untranslated document). */
   contentLocale?: Locale;
+  /** English edition: the translatable fields a translation left to the original (their text is Chinese). */
+  originalFields?: string[];
 }
 
 export type EventDocument = RawEvent & CompiledDocument;

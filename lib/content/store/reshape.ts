@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../../locales';
 import { zonedInstant } from '../../time/zoned-time';
 import { materialLink, recordingOf } from '../../media/embed';
 import { slugFromPlace } from '../pinyin-slug';
@@ -176,7 +177,8 @@ export const toSpeakerView = (
   ...ref,
   bioHtml: doc.body.html,
   bioMarkdown: doc.body.raw,
-  links: doc.links ?? [],
+  // Links are structural: their labels stay the original's words in every edition.
+  links: (doc.links ?? []).map((link) => (ref.edition === DEFAULT_LOCALE ? link : { ...link, lang: DEFAULT_LOCALE })),
   sourcePath: sourcePath(doc),
   appearances,
 });

@@ -33,18 +33,18 @@ export function relatedSessions(
     .filter((other) => other.url !== session.url)
     .map((other) => ({
       session: other,
-      sharedTopics: other.topics.filter((topic) => session.topics.includes(topic)),
-      similarTopics: other.topics.filter(
+      sharedTopics: other.topicLinks.filter((topic) => session.topics.includes(topic.name)),
+      similarTopics: other.topicLinks.filter(
         (topic) =>
-          !session.topics.includes(topic) &&
-          topicWordList(topic).some((word) => words.has(word)),
+          !session.topics.includes(topic.name) &&
+          topicWordList(topic.name).some((word) => words.has(word)),
       ),
       sharedPeople: [
-        ...new Set(
+        ...new Map(
           other.people
             .filter((person) => people.has(person.speaker.slug))
-            .map((person) => person.speaker.name),
-        ),
+            .map((person) => [person.speaker.slug, person.speaker]),
+        ).values(),
       ],
     }))
     .map((related) => ({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Problem } from '@/lib/content/problem';
-import { formatProblem } from '@/lib/i18n/messages';
+import { formatProblem, say } from '@/lib/i18n/messages';
 import { validateContent } from '@/lib/content/validate';
 import { hashTree } from '../../support/tree-hash';
 
@@ -150,6 +150,25 @@ describe('npm run new -- event', () => {
     const result = scaffold('event', '--slug', 'x-2023', '--title', 't', '--city', '北京', '--date', '2023-02-30');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('--date 2023-02-30：不是真实的日期');
+  });
+});
+
+describe('npm run new refuses the slugs the site\'s own pages take', () => {
+  const event = ['--title', '示例大会', '--city', '上海', '--date', '2024-03-16'];
+  const speaker = ['--name', '李特', '--role', '工程师', '--organization', '某公司'];
+  it.each([
+    ['event', 'series', event, 'slug-reserved-event'],
+    ['event', 'city', event, 'slug-reserved-event'],
+    ['speaker', 'letter', speaker, 'slug-reserved-speaker'],
+  ] as const)('%s --slug %s, in the content check\'s words, in Chinese and English, writing nothing', (kind, slug, flags, code) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const before = hashTree(join(root, 'content'));
+      const result = scaffold(kind, ...flags, '--slug', slug, ...(lang === 'en' ? ['--lang', 'en'] : []));
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(say({ code, params: { slug } }, lang));
+      expect(result.stderr).toContain(`/${kind === 'event' ? 'events' : 'speakers'}/${slug}/`);
+      expect(hashTree(join(root, 'content'))).toBe(before);
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SpeakerGroups, SpeakerJumpBar } from '@/components/speaker/speaker-index';
-import { speakersIndex, SPEAKERS_ON_ONE_PAGE } from '@/lib/content/listing/speaker-initials';
+import { ListPager } from '@/components/ui/list-pager';
+import { speakerLetterPages, speakersIndex, SPEAKERS_ON_ONE_PAGE } from '@/lib/content/listing/speaker-initials';
 import type { SpeakersPage } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
 import { serializeJsonLd, speakersIndexGraph, speakersListingGraph } from '@/lib/seo/json-ld';
@@ -13,6 +14,7 @@ function contentBytes(page: SpeakersPage): number {
     <>
       <SpeakerJumpBar jumpBar={page.jumpBar} />
       <SpeakerGroups groups={page.groups} />
+      {page.pager ? <ListPager pager={page.pager} /> : null}
     </>,
   );
   const graph = page.split ? speakersListingGraph(page, 'zh-CN') : speakersIndexGraph(page.speakers, 'zh-CN');
@@ -50,6 +52,22 @@ describe('/speakers stays under 150 KB of HTML', () => {
     console.log(`/speakers content at 5,000 speakers: ${(bytes / 1024).toFixed(1)} KB (+ layout)`);
     expect(bytes).toBeLessThan(40 * 1024);
   });
+
+  it('at 5,000 speakers (10,000 sessions): every page of every letter, the busiest letter\'s included', () => {
+    const roster = syntheticRoster(5000);
+    const index = speakersIndex(roster, { routes })!;
+    const busiest = index.jumpBar.reduce((most, link) => (link.count > most.count ? link : most));
+    // Common initials (Z: 张, 赵, 周, 郑…) hold hundreds: one page for them all would weigh megabytes.
+    expect(busiest.count).toBeGreaterThan(SPEAKERS_ON_ONE_PAGE * 5);
+    const pages = speakerLetterPages(index).map(({ letter, page }) => speakersIndex(roster, { routes, letter, page })!);
+    expect(pages.filter((page) => page.letter === busiest.label).length).toBe(Math.ceil(busiest.count / SPEAKERS_ON_ONE_PAGE));
+    const sizes = pages.map(contentBytes);
+    const largest = Math.max(...sizes);
+    console.log(
+      `letter pages at 5,000 speakers: ${pages.length} pages, busiest letter ${busiest.label} with ${busiest.count} people; largest page content ${(largest / 1024).toFixed(1)} KB (+ layout)`,
+    );
+    expect(largest).toBeLessThan(BUDGET);
+  }, 60_000);
 
   it('one speaker past the limit would not have fitted the budget much longer (the limit is not far too low)', () => {
     const page = speakersIndex(syntheticRoster(SPEAKERS_ON_ONE_PAGE * 2), { routes, limit: Infinity })!;

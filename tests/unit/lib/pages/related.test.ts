@@ -13,9 +13,9 @@ import { docs, event, session, speaker } from '../../../fixtures/store-documents
 const shown = (list: RelatedSession[]) =>
   list.map(({ session: { url }, sharedTopics, similarTopics, sharedPeople }) => ({
     url,
-    sharedTopics,
-    similarTopics,
-    sharedPeople,
+    sharedTopics: sharedTopics.map((topic) => topic.name),
+    similarTopics: similarTopics.map((topic) => topic.name),
+    sharedPeople: sharedPeople.map((person) => person.name),
   }));
 
 /** Ranked over every session, as the session page did before candidates were indexed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, nameInitial, OTHER_INITIAL, speakerLetters, speakersIndex, SPEAKERS_ON_ONE_PAGE } from '@/lib/content/listing/speaker-initials';
+import { groupByInitial, nameInitial, OTHER_INITIAL, speakerLetterPages, speakerLetters, speakersIndex, SPEAKERS_ON_ONE_PAGE } from '@/lib/content/listing/speaker-initials';
 import { createContentStore } from '@/lib/content/store';
 import { routes, routesFor } from '@/lib/routes';
 import { speaker } from '../../../../fixtures/store-documents';
@@ -65,12 +65,23 @@ describe('speakersIndex', () => {
     expect(index.jumpBar.filter((link) => link.label !== OTHER_INITIAL).map((link) => link.url)).toEqual(
       letters.map((letter) => `/speakers/letter/${letter}`),
     );
-    // Every speaker is on exactly one letter's page (or under # on /speakers).
-    const pages = letters.map((letter) => speakersIndex(roster, { routes, letter })!);
+    // Every speaker is on exactly one page of one letter (or under # on /speakers).
+    const pages = speakerLetterPages(index).map(({ letter, page }) => speakersIndex(roster, { routes, letter, page })!);
+    expect(pages.every((page) => page.speakers.length <= SPEAKERS_ON_ONE_PAGE)).toBe(true);
     expect(pages.reduce((sum, page) => sum + page.speakers.length, index.speakers.length)).toBe(5000);
     const z = speakersIndex(roster, { routes, letter: 'z' })!;
     expect(z.letter).toBe('Z');
     expect(z.url).toBe('/speakers/letter/z');
+    // Z holds hundreds: they continue at /speakers/letter/z/page/<n>, linked next and previous.
+    expect(z.letterCount).toBeGreaterThan(SPEAKERS_ON_ONE_PAGE * 5);
+    expect(z.pager?.next).toBe('/speakers/letter/z/page/2');
+    const last = z.pager!.pageCount;
+    const end = speakersIndex(roster, { routes, letter: 'z', page: last })!;
+    expect(end.url).toBe(`/speakers/letter/z/page/${last}`);
+    expect(end.pager?.previous).toBe(last === 2 ? '/speakers/letter/z' : `/speakers/letter/z/page/${last - 1}`);
+    expect(end.pager?.next).toBeUndefined();
+    expect(speakersIndex(roster, { routes, letter: 'z', page: last + 1 })).toBeUndefined();
+    expect(speakersIndex(roster, { routes, page: 2 })).toBeUndefined();
     expect(z.speakers.every((ref) => nameInitial(ref.name) === 'z')).toBe(true);
     expect(z.jumpBar.find((link) => link.current)?.label).toBe('Z');
     expect(speakersIndex(roster, { routes, letter: 'v' })).toBeUndefined();
