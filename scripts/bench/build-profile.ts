@@ -8,6 +8,7 @@
  * BUILD_PROFILE_COPY=<name> reuses an existing copy's content.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureProcess, type ProcessMeasure } from './measure-process';
 import { inlineScriptHashes } from '../../lib/security/inline-scripts';
@@ -41,8 +42,9 @@ const STEPS: [name: string, command: string, args: string[], stepEnv?: Record<st
 ];
 
 async function profile(cwd: string, label: string) {
-  const rows: [string, ProcessMeasure][] = [];
+  const rows: [string, ProcessMeasure, number][] = [];
   for (const [name, command, args, stepEnv] of STEPS) {
+    const loadAtStart = loadavg()[0] ?? 0;
     // npm's INIT_CWD would make contentlayer write into the repository instead of the copy.
     const run = await measureProcess(command, args, {
       cwd,
@@ -50,17 +52,21 @@ async function profile(cwd: string, label: string) {
     });
     if (run.exitCode !== 0)
       throw new Error(`${label}: ${name} failed:\n${run.output.slice(-3000)}`);
-    rows.push([name, run]);
+    rows.push([name, run, loadAtStart]);
+    console.log(`${label}: ${name}: ${run.seconds.toFixed(1)} s wall, ${run.treeCpuSeconds.toFixed(1)} s CPU`);
   }
   const total = rows.reduce((sum, [, run]) => sum + run.seconds, 0);
   const cpu = rows.reduce((sum, [, run]) => sum + (run.cpuSeconds ?? 0), 0);
+  const treeCpu = rows.reduce((sum, [, run]) => sum + run.treeCpuSeconds, 0);
   const peak = Math.max(...rows.map(([, run]) => run.peakMiB));
-  console.log(`\n${label}: ${total.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU, peak ${peak} MiB`);
-  console.log('| step | wall s | CPU s | peak MiB | load at end |');
-  console.log('|---|---|---|---|---|');
-  for (const [name, run] of rows)
+  console.log(
+    `\n${label}: ${total.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU (GNU time), ${treeCpu.toFixed(1)} s CPU (process tree), peak ${peak} MiB`,
+  );
+  console.log('| step | wall s | CPU s (GNU time) | CPU s (process tree) | peak MiB | load at start | load at end |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [name, run, loadAtStart] of rows)
     console.log(
-      `| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds?.toFixed(1) ?? '–'} | ${run.peakMiB} | ${run.loadAtEnd.toFixed(1)} |`,
+      `| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds?.toFixed(1) ?? '–'} | ${run.treeCpuSeconds.toFixed(1)} | ${run.peakMiB} | ${loadAtStart.toFixed(1)} | ${run.loadAtEnd.toFixed(1)} |`,
     );
 }
 
