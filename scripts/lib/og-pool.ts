@@ -43,7 +43,7 @@ export async function drawCards(
       const send = () => {
         if (next < cards.length && drawnHere < CARDS_PER_THREAD) {
           const index = next++;
-          worker.postMessage({ index, card: cards[index] } satisfies DrawRequest);
+          worker.postMessage({ index, card: cards[index] as PreviewCard } satisfies DrawRequest);
         } else void worker.terminate().then(() => resolve());
       };
       worker.on('message', (result: DrawResult) => {
