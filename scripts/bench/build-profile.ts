@@ -5,7 +5,8 @@
  * Prints wall seconds, CPU seconds and peak memory per step, with the load average as each ended (the
  * machine may be shared). The warm rebuild runs under `npm start` (server.mjs, on BUILD_PROFILE_PORT,
  * default 3117), which is then asked whether each page's policy matches the page it now serves.
- * BUILD_PROFILE_COPY=<name> reuses an existing copy's content.
+ * BUILD_PROFILE_COPY=<name> reuses an existing copy's content; BUILD_PROFILE_COLD_ONLY=1 stops after the
+ * cold build (a 10,000-session copy takes most of an hour on a shared machine).
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -79,6 +80,7 @@ for (const file of ['tsconfig.scripts.json', 'server.mjs'])
 for (const generated of ['.next', '.cache', '.contentlayer', 'public/og', 'public/search'])
   rmSync(join(dir, generated), { recursive: true, force: true });
 await profile(dir, `${sessions} extra sessions, cold (no .next, no caches)`);
+if (process.env.BUILD_PROFILE_COLD_ONLY === '1') process.exit(0);
 
 // The rebuild happens under a running `npm start`: afterwards each page must come with its own policy.
 const server = await startNext(repo, dir, servePort);
