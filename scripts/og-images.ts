@@ -21,7 +21,6 @@ import {
   siteCard,
   speakerCard,
   speakersIndexCard,
-  type PreviewCard,
 } from '@/lib/seo/preview-cards';
 import { drawCards } from './lib/og-pool';
 

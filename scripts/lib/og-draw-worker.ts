@@ -24,6 +24,9 @@ parentPort?.on('message', async ({ index, card }: DrawRequest) => {
     const { png } = await renderCard(card, fonts);
     parentPort?.postMessage({ index, png } satisfies DrawResult);
   } catch (error) {
-    parentPort?.postMessage({ index, error: error instanceof Error ? error.message : String(error) } satisfies DrawResult);
+    parentPort?.postMessage({
+      index,
+      error: error instanceof Error ? error.message : String(error),
+    } satisfies DrawResult);
   }
 });
