@@ -96,7 +96,16 @@ export function createPageGetters(content: ContentQueries, edition: EditionConte
     return event && { event };
   };
 
+  // A session page is asked for twice per render (its metadata, then the page) and ranks related sessions
+  // each time: made once per session. The documents never change after the store is made.
+  const sessionPages = new Map<string, SessionPage | undefined>();
   function getSessionPage(event: string, slug: string): SessionPage | undefined {
+    const key = `${event}/${slug}`;
+    if (!sessionPages.has(key)) sessionPages.set(key, makeSessionPage(event, slug));
+    return sessionPages.get(key);
+  }
+
+  function makeSessionPage(event: string, slug: string): SessionPage | undefined {
     const session = content.getSession(event, slug);
     const pager = content.getSessionPager(event, slug);
     if (!session || !pager) return undefined;

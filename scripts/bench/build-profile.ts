@@ -5,9 +5,11 @@
  * Prints wall seconds, CPU seconds and peak memory per step, with the load average as each ended (the
  * machine may be shared). The warm rebuild runs under `npm start` (server.mjs, on BUILD_PROFILE_PORT,
  * default 3117), which is then asked whether each page's policy matches the page it now serves.
- * BUILD_PROFILE_COPY=<name> reuses an existing copy's content.
+ * BUILD_PROFILE_COPY=<name> reuses an existing copy's content; BUILD_PROFILE_COLD_ONLY=1 stops after the
+ * cold build (a 10,000-session copy takes most of an hour on a shared machine).
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureProcess, type ProcessMeasure } from './measure-process';
 import { inlineScriptHashes } from '../../lib/security/inline-scripts';
@@ -41,8 +43,9 @@ const STEPS: [name: string, command: string, args: string[], stepEnv?: Record<st
 ];
 
 async function profile(cwd: string, label: string) {
-  const rows: [string, ProcessMeasure][] = [];
+  const rows: [string, ProcessMeasure, number][] = [];
   for (const [name, command, args, stepEnv] of STEPS) {
+    const loadAtStart = loadavg()[0] ?? 0;
     // npm's INIT_CWD would make contentlayer write into the repository instead of the copy.
     const run = await measureProcess(command, args, {
       cwd,
@@ -50,17 +53,21 @@ async function profile(cwd: string, label: string) {
     });
     if (run.exitCode !== 0)
       throw new Error(`${label}: ${name} failed:\n${run.output.slice(-3000)}`);
-    rows.push([name, run]);
+    rows.push([name, run, loadAtStart]);
+    console.log(`${label}: ${name}: ${run.seconds.toFixed(1)} s wall, ${run.treeCpuSeconds.toFixed(1)} s CPU`);
   }
   const total = rows.reduce((sum, [, run]) => sum + run.seconds, 0);
   const cpu = rows.reduce((sum, [, run]) => sum + (run.cpuSeconds ?? 0), 0);
+  const treeCpu = rows.reduce((sum, [, run]) => sum + run.treeCpuSeconds, 0);
   const peak = Math.max(...rows.map(([, run]) => run.peakMiB));
-  console.log(`\n${label}: ${total.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU, peak ${peak} MiB`);
-  console.log('| step | wall s | CPU s | peak MiB | load at end |');
-  console.log('|---|---|---|---|---|');
-  for (const [name, run] of rows)
+  console.log(
+    `\n${label}: ${total.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU (GNU time), ${treeCpu.toFixed(1)} s CPU (process tree), peak ${peak} MiB`,
+  );
+  console.log('| step | wall s | CPU s (GNU time) | CPU s (process tree) | peak MiB | load at start | load at end |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [name, run, loadAtStart] of rows)
     console.log(
-      `| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds?.toFixed(1) ?? '–'} | ${run.peakMiB} | ${run.loadAtEnd.toFixed(1)} |`,
+      `| ${name} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds?.toFixed(1) ?? '–'} | ${run.treeCpuSeconds.toFixed(1)} | ${run.peakMiB} | ${loadAtStart.toFixed(1)} | ${run.loadAtEnd.toFixed(1)} |`,
     );
 }
 
@@ -73,6 +80,7 @@ for (const file of ['tsconfig.scripts.json', 'server.mjs'])
 for (const generated of ['.next', '.cache', '.contentlayer', 'public/og', 'public/search'])
   rmSync(join(dir, generated), { recursive: true, force: true });
 await profile(dir, `${sessions} extra sessions, cold (no .next, no caches)`);
+if (process.env.BUILD_PROFILE_COLD_ONLY === '1') process.exit(0);
 
 // The rebuild happens under a running `npm start`: afterwards each page must come with its own policy.
 const server = await startNext(repo, dir, servePort);

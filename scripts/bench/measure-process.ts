@@ -12,22 +12,29 @@ export interface ProcessMeasure {
    * busy machine inflates far less than wall time; undefined where /usr/bin/time is missing.
    */
   cpuSeconds?: number;
+  /**
+   * User + system CPU seconds of every process seen in the command's tree (the last sample of each,
+   * every 200 ms): counts workers that GNU time misses because nobody waited for them; misses at most
+   * the last 200 ms of each process.
+   */
+  treeCpuSeconds: number;
   /** The 1-minute load average when the command ended: how shared the machine was. */
   loadAtEnd: number;
   exitCode: number;
   output: string;
 }
 
-/** pid → [parent pid, resident bytes] for every process we can read. */
-function processTable(): Map<number, [number, number]> {
-  const table = new Map<number, [number, number]>();
+/** pid → [parent pid, resident bytes, CPU clock ticks] for every process we can read. */
+function processTable(): Map<number, [number, number, number]> {
+  const table = new Map<number, [number, number, number]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       // After the command name: state, ppid, …; rss (in pages) is field 24 of stat, index 21 here.
-      table.set(Number(name), [Number(fields[1]), Number(fields[21]) * 4096]);
+      // utime and stime (fields 14 and 15, in clock ticks of 1/100 s) are at 11 and 12.
+      table.set(Number(name), [Number(fields[1]), Number(fields[21]) * 4096, Number(fields[11]) + Number(fields[12])]);
     } catch {
       // The process ended between listing and reading.
     }
@@ -35,7 +42,8 @@ function processTable(): Map<number, [number, number]> {
   return table;
 }
 
-function treeResidentBytes(root: number): number {
+/** The tree's resident bytes now; records each process's CPU ticks so far in `ticks`. */
+function sampleTree(root: number, ticks: Map<number, number>): number {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, [parent]] of table) children.set(parent, [...(children.get(parent) ?? []), pid]);
@@ -43,7 +51,9 @@ function treeResidentBytes(root: number): number {
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    total += table.get(pid)?.[1] ?? 0;
+    const entry = table.get(pid);
+    total += entry?.[1] ?? 0;
+    if (entry && pid !== root) ticks.set(pid, entry[2]);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -73,8 +83,10 @@ export function measureProcess(
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peak = 0;
+    // The root is GNU time itself (or the command): its own CPU is negligible or counted by time.
+    const ticks = new Map<number, number>();
     const sampler = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeResidentBytes(child.pid));
+      if (child.pid) peak = Math.max(peak, sampleTree(child.pid, ticks));
     }, 200);
     child.on('close', (code) => {
       clearInterval(sampler);
@@ -87,6 +99,7 @@ export function measureProcess(
       resolve({
         seconds: (performance.now() - started) / 1000,
         peakMiB: Math.round(peak / 1024 / 1024),
+        treeCpuSeconds: [...ticks.values()].reduce((sum, tick) => sum + tick, 0) / 100,
         ...(user !== undefined && system !== undefined && !Number.isNaN(user + system)
           ? { cpuSeconds: user + system }
           : {}),

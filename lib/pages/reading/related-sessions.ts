@@ -17,10 +17,55 @@ export function topicWordList(topic: string): string[] {
 }
 const topicWords = (topics: string[]) => new Set(topics.flatMap(topicWordList));
 
+/** Why `other` is related to the session: shared people, shared topics, similar topics (topics sharing a word). */
+function relation(
+  session: SessionSummary,
+  people: Set<string>,
+  words: Set<string>,
+  other: SessionSummary,
+): RelatedSession {
+  return {
+    session: other,
+    sharedTopics: other.topicLinks.filter((topic) => session.topics.includes(topic.name)),
+    similarTopics: other.topicLinks.filter(
+      (topic) =>
+        !session.topics.includes(topic.name) &&
+        topicWordList(topic.name).some((word) => words.has(word)),
+    ),
+    sharedPeople: [
+      ...new Map(
+        other.people
+          .filter((person) => people.has(person.speaker.slug))
+          .map((person) => [person.speaker.slug, person.speaker]),
+      ).values(),
+    ],
+  };
+}
+
+/** The score `relation` would give, counted without building it: called for every candidate of every page. */
+function scoreOf(
+  session: SessionSummary,
+  people: Set<string>,
+  words: Set<string>,
+  other: SessionSummary,
+): number {
+  let score = 0;
+  for (const { name } of other.topicLinks) {
+    if (session.topics.includes(name)) score += WEIGHTS.topic;
+    else if (topicWordList(name).some((word) => words.has(word))) score += WEIGHTS.similarTopic;
+  }
+  let slugs: string[] | undefined;
+  for (const { speaker } of other.people)
+    if (people.has(speaker.slug) && !slugs?.includes(speaker.slug))
+      (slugs ??= []).push(speaker.slug);
+  return score + (slugs?.length ?? 0) * WEIGHTS.person;
+}
+
 /**
  * Other sessions, any event, ranked by shared people, topics and topic words; ties go to the same event,
- * then agenda order.
- * Sessions that share nothing are left out.
+ * then agenda order, then the order of `all`.
+ * Sessions that share nothing are left out. One pass keeping the best `limit`: a page compares its
+ * session with every candidate, so this is the build's only work that grows with sessions × sessions.
  */
 export function relatedSessions(
   session: SessionSummary,
@@ -29,39 +74,27 @@ export function relatedSessions(
 ): RelatedSession[] {
   const people = new Set(session.people.map((person) => person.speaker.slug));
   const words = topicWords(session.topics);
-  return all
-    .filter((other) => other.url !== session.url)
-    .map((other) => ({
-      session: other,
-      sharedTopics: other.topicLinks.filter((topic) => session.topics.includes(topic.name)),
-      similarTopics: other.topicLinks.filter(
-        (topic) =>
-          !session.topics.includes(topic.name) &&
-          topicWordList(topic.name).some((word) => words.has(word)),
-      ),
-      sharedPeople: [
-        ...new Map(
-          other.people
-            .filter((person) => people.has(person.speaker.slug))
-            .map((person) => [person.speaker.slug, person.speaker]),
-        ).values(),
-      ],
-    }))
-    .map((related) => ({
-      related,
-      score:
-        related.sharedPeople.length * WEIGHTS.person +
-        related.sharedTopics.length * WEIGHTS.topic +
-        related.similarTopics.length * WEIGHTS.similarTopic,
-    }))
-    .filter(({ score }) => score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        Number(b.related.session.eventSlug === session.eventSlug) -
-          Number(a.related.session.eventSlug === session.eventSlug) ||
-        a.related.session.order - b.related.session.order,
-    )
-    .slice(0, limit)
-    .map(({ related }) => related);
+  // Negative when a ranks before b.
+  const compare = (
+    a: { score: number; other: SessionSummary },
+    b: { score: number; other: SessionSummary },
+  ) =>
+    b.score - a.score ||
+    Number(b.other.eventSlug === session.eventSlug) -
+      Number(a.other.eventSlug === session.eventSlug) ||
+    a.other.order - b.other.order;
+  const best: { score: number; other: SessionSummary }[] = [];
+  for (const other of all) {
+    if (other.url === session.url) continue;
+    const score = scoreOf(session, people, words, other);
+    if (score <= 0) continue;
+    const entry = { score, other };
+    // An equal entry keeps its place ahead of a later one, as a stable sort would.
+    if (best.length === limit && compare(entry, best[limit - 1] as typeof entry) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compare(entry, best[at - 1] as typeof entry) < 0) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => relation(session, people, words, other));
 }

@@ -8,8 +8,8 @@ export interface RenderedCard {
   png: Buffer;
   width: number;
   height: number;
-  /** RGBA, row by row: what the PNG shows, for tests that look at it. */
-  pixels: Buffer;
+  /** RGBA, row by row: what the PNG shows, for tests that look at it (copied out on first use only). */
+  readonly pixels: Buffer;
 }
 
 /**
@@ -29,13 +29,19 @@ export async function renderCard(card: PreviewCard, fonts: CardFont[]): Promise<
   });
   if (missing.size > 0)
     throw new Error(`${card.path}: the card font lacks ${[...missing].join(' ')}`);
+  // satori has already turned every letter into a path, so resvg needs no font: without this it would
+  // scan the system's fonts for every card (with CJK fonts installed, about 0.1 s, more than drawing it).
   const rendered = new Resvg(svg, {
     fitTo: { mode: 'width', value: PREVIEW_IMAGE.width },
+    font: { loadSystemFonts: false },
   }).render();
+  let pixels: Buffer | undefined;
   return {
     png: rendered.asPng(),
     width: rendered.width,
     height: rendered.height,
-    pixels: rendered.pixels,
+    get pixels() {
+      return (pixels ??= rendered.pixels);
+    },
   };
 }

@@ -69,3 +69,43 @@ describe('relatedSessions', () => {
     expect(relatedSessions(current, [current])).toEqual([]);
   });
 });
+
+describe('relatedSessions keeps the best few in one pass', () => {
+  // The former ranking: every session scored, then one stable sort.
+  function sortedRanking(one: SessionSummary, all: SessionSummary[], limit = 3) {
+    const weight = (other: SessionSummary) => {
+      const [full] = relatedSessions(one, [other], 1);
+      return full ? full.sharedPeople.length * 2 + full.sharedTopics.length + full.similarTopics.length * 0.5 : 0;
+    };
+    return all
+      .filter((other) => other.url !== one.url && weight(other) > 0)
+      .map((other, index) => ({ other, index, score: weight(other) }))
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          Number(b.other.eventSlug === one.eventSlug) - Number(a.other.eventSlug === one.eventSlug) ||
+          a.other.order - b.other.order ||
+          a.index - b.index,
+      )
+      .slice(0, limit)
+      .map(({ other }) => other.url);
+  }
+
+  it('ranks as scoring every session and sorting them would, ties included', () => {
+    const topics = ['大模型部署', '部署架构', 'GPU', '推理优化', '开源'];
+    const all = Array.from({ length: 60 }, (_, index) =>
+      session(
+        `s${index}`,
+        [...new Set([topics[index % 5] ?? '', topics[(index * 3) % 5] ?? ''])],
+        [`p${index % 4}`, `p${(index * 7) % 6}`],
+        (index % 6) + 1,
+        `e${index % 3}`,
+      ),
+    );
+    for (const one of all)
+      for (const limit of [1, 3, 5])
+        expect(relatedSessions(one, all, limit).map((related) => related.session.url), one.slug).toEqual(
+          sortedRanking(one, all, limit),
+        );
+  });
+});
