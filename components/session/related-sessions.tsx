@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { RelatedSession } from '@/lib/content/types';
 import { SectionHeading } from '../ui/section-heading';
 import { KindBadge } from './kind-badge';
