@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --only lighthouse [--rounds 3] [--pages home,talk,…] [--rebuild-floor] [--compare label=dir,…]
+ * npm run bench -- --only lighthouse [--rounds 3] [--pages home,talk,…] [--rebuild-floor] [--compare label=dir,…] [--compare-pages home,…]
  * The Lighthouse part of the bench alone, over the build already in .next (run `npm run build` first):
  * the floor and our pages interleaved, printed as differences from the floor, and written to
  * bench-results/lighthouse-<time>.json. --pages takes page names (`talk`, `talk (en)`) or paths.
@@ -7,7 +7,7 @@
  * build before a change), so a lever's before and after meet the same load.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LIGHTHOUSE_PAGES, lighthouseAgainstFloor } from './lighthouse-floor';
 import { formatFloorReport } from './lighthouse-report';
 
@@ -18,12 +18,18 @@ if (!existsSync(join(repo, '.next', 'BUILD_ID'))) {
   console.error('no build in .next: run `npm run build` first');
   process.exit(1);
 }
-const wanted = value('pages')?.split(',').map((name) => name.trim());
-const pages = wanted ? LIGHTHOUSE_PAGES.filter((page) => wanted.includes(page.name) || wanted.includes(page.path)) : LIGHTHOUSE_PAGES;
-if (pages.length === 0) {
-  console.error(`--pages matched none of: ${LIGHTHOUSE_PAGES.map((page) => page.name).join(', ')}`);
-  process.exit(1);
+function pagesNamed(option: string) {
+  const wanted = value(option)?.split(',').map((name) => name.trim());
+  if (!wanted) return undefined;
+  const pages = LIGHTHOUSE_PAGES.filter((page) => wanted.includes(page.name) || wanted.includes(page.path));
+  if (pages.length === 0) {
+    console.error(`--${option} matched none of: ${LIGHTHOUSE_PAGES.map((page) => page.name).join(', ')}`);
+    process.exit(1);
+  }
+  return pages;
 }
+const pages = pagesNamed('pages') ?? LIGHTHOUSE_PAGES;
+const comparePages = pagesNamed('compare-pages');
 const compare = value('compare')
   ?.split(',')
   .map((entry) => {
@@ -32,7 +38,7 @@ const compare = value('compare')
       console.error(`--compare ${entry}: expected label=folder, the folder holding a build in .next`);
       process.exit(1);
     }
-    return { label, dir };
+    return { label, dir: resolve(dir) };
   });
 const startedAt = new Date().toISOString();
 const run = await lighthouseAgainstFloor({
@@ -43,6 +49,7 @@ const run = await lighthouseAgainstFloor({
   pages,
   rebuildFloor: argv.includes('--rebuild-floor'),
   ...(compare ? { compare } : {}),
+  ...(comparePages ? { comparePages } : {}),
 });
 mkdirSync('bench-results', { recursive: true });
 const file = join('bench-results', `lighthouse-${startedAt.replace(/[:.]/g, '-')}.json`);

@@ -82,6 +82,8 @@ export interface LighthouseFloorOptions {
    * by its own `npm start` on the next ports): a lever's before and after under the same load.
    */
   compare?: { label: string; dir: string }[];
+  /** The pages measured on the compared builds (default: all of `pages`). */
+  comparePages?: LighthousePage[];
 }
 
 /** Runs `rounds` rounds of floor + every page (of every build), one Lighthouse run at a time. */
@@ -99,7 +101,7 @@ export async function lighthouseAgainstFloor(options: LighthouseFloorOptions): P
     for (const [index, site] of sites.entries()) {
       const server = await startNext(repo, site.dir, sitePorts[index] as number);
       servers.push(server);
-      for (const page of pages) measured.push({ ...page, name: site.label ? `${page.name} [${site.label}]` : page.name, url: server.url });
+      for (const page of index === 0 ? pages : (options.comparePages ?? pages)) measured.push({ ...page, name: site.label ? `${page.name} [${site.label}]` : page.name, url: server.url });
     }
     const targets = [{ name: 'floor', path: '/', url: floor.url }, ...measured];
     // Warm every server (first renders, file caches) so round 1 measures what the later rounds do.
@@ -112,7 +114,7 @@ export async function lighthouseAgainstFloor(options: LighthouseFloorOptions): P
         runs.push({ round, name: target.name, path: target.path, at: new Date().toISOString(), load, result });
       }
     }
-    return { rounds, runs, pages: measured.map(({ url: _url, ...page }) => page) };
+    return { rounds, runs, pages: measured.map(({ name, path, noindex }) => ({ name, path, ...(noindex ? { noindex } : {}) })) };
   } finally {
     for (const server of servers) server.stop();
   }
