@@ -68,6 +68,18 @@ async function startFloor(repo: string, port: number, rebuild: boolean): Promise
   return { url, kind: 'floor', stop: () => process.kill(-(child.pid as number), 'SIGTERM') };
 }
 
+/** Lighthouse 12 on a busy machine now and then loses its trace (NO_NAVSTART, NO_FCP): try twice more. */
+function runWithRetries(url: string, attempts = 3): LighthouseResult {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return runLighthouse(url);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      benchLog(`retrying ${url}: ${(error as Error).message.slice(0, 200)}`);
+    }
+  }
+}
+
 export interface LighthouseFloorOptions {
   repo: string;
   /** Our site's `npm start` (its build must exist in `repo/.next`). */
@@ -110,7 +122,7 @@ export async function lighthouseAgainstFloor(options: LighthouseFloorOptions): P
       for (const target of targets) {
         benchLog(`lighthouse round ${round}/${rounds}: ${target.name} ${target.path}`);
         const load = loadavg()[0] ?? 0;
-        const result = runLighthouse(`${target.url}${target.path}`);
+        const result = runWithRetries(`${target.url}${target.path}`);
         runs.push({ round, name: target.name, path: target.path, at: new Date().toISOString(), load, result });
       }
     }
