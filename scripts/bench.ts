@@ -1,8 +1,10 @@
 /**
  * npm run bench [-- --sizes 0,100,1000,5000] [--skip-lighthouse] [--skip-load] [--skip-static]
  * npm run bench -- --quick   (the same as npm run bench:quick, scripts/bench/quick.ts: what CI runs)
+ * npm run bench -- --only lighthouse [--rounds 3] [--pages home,talk]   (scripts/bench/lighthouse-cli.ts)
  * (--skip-static reuses an existing out/ for the static load test instead of building it)
- * Builds and measures: Lighthouse (mobile) and JavaScript per page against the framework's floor,
+ * Builds and measures: Lighthouse (mobile, interleaved with the framework's floor, three rounds) and
+ * JavaScript per page against the floor,
  * build time and peak memory for the summit and for synthetic copies with many sessions (built
  * under .bench-work/, never in content/), the content check at 1,000 sessions, and requests per
  * second under load for `npm start` and the static export, on loopback only. Prints Markdown tables
@@ -14,7 +16,8 @@ import { join } from 'node:path';
 import { benchLog, timedBuild } from './bench/build';
 import { makeFloorApp } from './bench/floor';
 import { pageJavaScript } from './bench/js-bytes';
-import { runLighthouse } from './bench/lighthouse';
+import { lighthouseAgainstFloor } from './bench/lighthouse-floor';
+import { formatFloorReport, summariseAgainstFloor } from './bench/lighthouse-report';
 import { loadTest } from './bench/load';
 import { measureProcess } from './bench/measure-process';
 import { formatReport } from './bench/report';
@@ -26,6 +29,15 @@ if (process.argv.includes('--quick')) {
   await import('./bench/quick');
   process.exit(process.exitCode ?? 0);
 }
+if (process.argv.includes('--only')) {
+  const part = process.argv[process.argv.indexOf('--only') + 1];
+  if (part !== 'lighthouse') {
+    console.error(`--only ${part ?? ''}: the part that runs alone is "lighthouse"`);
+    process.exit(2);
+  }
+  await import('./bench/lighthouse-cli');
+  process.exit(process.exitCode ?? 0);
+}
 
 const repo = process.cwd();
 const argv = process.argv.slice(2);
@@ -35,6 +47,7 @@ const sizes =
   argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [0, 100, 1000, 5000];
 const NEXT_PORT = Number(process.env.BENCH_PORT ?? 3203);
 const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3223);
+const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 3213);
 const bin = join(repo, 'node_modules', '.bin');
 const env = { PATH: `${bin}:${process.env.PATH ?? ''}`, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -106,6 +119,10 @@ try {
   const floor = pageJavaScript(join(floorDir, '.next'), 'index.html');
   result.floor = { files: floor.files, jsGzipBytes: floor.gzipBytes };
 
+  if (!flag('skip-lighthouse')) {
+    result.lighthouse = await lighthouseAgainstFloor({ repo, port: NEXT_PORT, floorPort: FLOOR_PORT });
+  }
+  const lighthouse = result.lighthouse ? summariseAgainstFloor(result.lighthouse).pages : [];
   const server = await startNext(repo, repo, NEXT_PORT);
   try {
     for (const page of PAGES) {
@@ -116,10 +133,8 @@ try {
         jsFiles: js.files,
         jsGzipBytes: js.gzipBytes,
       };
-      if (!flag('skip-lighthouse')) {
-        log(`lighthouse ${page.path}`);
-        entry.lighthouse = runLighthouse(`${server.url}${page.path}`);
-      }
+      const medians = lighthouse.find((verdict) => verdict.path === page.path)?.median;
+      if (medians) entry.lighthouse = medians;
       result.pages.push(entry);
     }
     if (!flag('skip-load')) {
@@ -190,5 +205,6 @@ try {
   mkdirSync('bench-results', { recursive: true });
   const file = join('bench-results', `${result.startedAt.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\n${formatReport(result)}\n\nwritten to ${file}`);
+  const floorReport = result.lighthouse ? `\n\n${formatFloorReport(result.lighthouse)}` : '';
+  console.log(`\n${formatReport(result)}${floorReport}\n\nwritten to ${file}`);
 }

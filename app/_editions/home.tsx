@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { EventHero } from '@/components/event/event-hero';
 import { EditionBar } from '@/components/layout/edition-bar';
 import { JsonLd } from '@/components/seo/json-ld';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { dictionary, type Locale } from '@/lib/i18n';
 import { routesFor } from '@/lib/routes';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { EditionBar } from '@/components/layout/edition-bar';
 import { TopicSuggestions } from '@/components/search/topic-suggestions';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getRoutes, getT } from '@/lib/i18n/request';
 
 export function SiteFooter() {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { HeaderSearch } from './header-search';
 import { ThemeToggle } from './theme-toggle';
 import { getRoutes, getT } from '@/lib/i18n/request';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { PanelMember } from '@/lib/content/types';
 import { OriginalWords } from '../session/original-words';
 import { SpeakerAvatar } from '../speaker/speaker-avatar';

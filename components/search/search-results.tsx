@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { KeyboardEvent } from 'react';
 import { dictionary, type Locale } from '@/lib/i18n';
 import type { SearchHit } from '@/lib/search/types';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { TopicSummary } from '@/lib/content/types';
 
 /** Topics as links, the way into the archive when a search has nothing yet (or found nothing). */

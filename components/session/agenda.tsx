@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { SessionKind, SessionSummary } from '@/lib/content/types';
 import { DraftBadge } from '../ui/draft-badge';
 import { PersonLinks } from '../speaker/person-links';

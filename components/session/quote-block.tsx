@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { AttributedText } from '@/lib/content/types';
 import { SpeakerAvatar } from '../speaker/speaker-avatar';
 import { SpeakerAffiliation } from '../speaker/speaker-affiliation';

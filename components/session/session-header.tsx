@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { contentModels } from '@/lib/content/model';
 import type { SessionView } from '@/lib/content/types';
 import { PersonLinks } from '../speaker/person-links';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { SessionPerson } from '@/lib/content/types';
 import { textLang } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/request';

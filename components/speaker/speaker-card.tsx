@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { SpeakerRef } from '@/lib/content/types';
 import { SpeakerAvatar } from './speaker-avatar';
 import { SpeakerAffiliation } from './speaker-affiliation';

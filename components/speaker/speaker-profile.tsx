@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { SpeakerView } from '@/lib/content/types';
 import { KindBadge } from '../session/kind-badge';
 import { DraftBadge } from '../ui/draft-badge';

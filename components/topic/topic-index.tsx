@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { TopicSummary } from '@/lib/content/types';
 import { getT } from '@/lib/i18n/request';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { TopicPage } from '@/lib/content/types';
 import { KindBadge } from '../session/kind-badge';
 import { PersonLinks } from '../speaker/person-links';

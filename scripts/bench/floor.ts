@@ -1,7 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The framework's own floor: an App Router app with one empty page and nothing else. */
+/**
+ * The framework's own floor: an App Router app with one page and nothing else. The page shows one word:
+ * a page that paints nothing has no first paint for Lighthouse to time (it fails with NO_FCP).
+ */
 export function makeFloorApp(repo: string): string {
   const dir = join(repo, '.bench-work', 'floor');
   rmSync(dir, { recursive: true, force: true });
@@ -15,7 +18,7 @@ export function makeFloorApp(repo: string): string {
   );
   writeFileSync(
     join(dir, 'app', 'page.jsx'),
-    'export default function Page() {\n  return null;\n}\n',
+    'export default function Page() {\n  return <h1>NPCon</h1>;\n}\n',
   );
   return dir;
 }

@@ -1,4 +1,5 @@
 import type { LighthouseResult } from './lighthouse';
+import type { LighthouseFloorResult } from './lighthouse-floor';
 import type { LoadResult } from './load';
 
 export interface BenchResult {
@@ -30,5 +31,7 @@ export interface BenchResult {
     loadAtEnd?: number;
     checkContentSeconds?: number;
   }[];
+  /** Every Lighthouse run of the floor and the pages, interleaved (scripts/bench/lighthouse-floor.ts). */
+  lighthouse?: LighthouseFloorResult;
   load: (LoadResult & { server: string; path: string })[];
 }
