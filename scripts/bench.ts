@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --sizes 0,100,1000,5000] [--skip-lighthouse] [--skip-load] [--skip-static]
+ *                [--skip-headers] [--skip-search] [--search-sizes 1000,10000]
  * npm run bench -- --quick   (the same as npm run bench:quick, scripts/bench/quick.ts: what CI runs)
  * npm run bench -- --only lighthouse [--rounds 3] [--pages home,talk]   (scripts/bench/lighthouse-cli.ts)
  * (--skip-static reuses an existing out/ for the static load test instead of building it)
@@ -10,7 +11,7 @@
  * second under load for `npm start` and the static export, on loopback only. Prints Markdown tables
  * and writes bench-results/<time>.json. The full run is not part of CI: record its figures in docs/benchmarks.md.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { benchLog, timedBuild } from './bench/build';
@@ -22,6 +23,7 @@ import { loadTest } from './bench/load';
 import { measureProcess } from './bench/measure-process';
 import { formatReport } from './bench/report';
 import { startNext, startStatic } from './bench/servers';
+import { formatSubBench, runSubBench } from './bench/sub-bench';
 import { makeSyntheticCopy } from './bench/synthetic';
 import type { BenchResult } from './bench/types';
 
@@ -45,6 +47,9 @@ const flag = (name: string) => argv.includes(`--${name}`);
 const sizesArg = argv[argv.indexOf('--sizes') + 1];
 const sizes =
   argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [0, 100, 1000, 5000];
+const searchSizesArg = argv[argv.indexOf('--search-sizes') + 1];
+const searchSizes =
+  argv.includes('--search-sizes') && searchSizesArg ? searchSizesArg : '1000,10000';
 const NEXT_PORT = Number(process.env.BENCH_PORT ?? 3203);
 const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3223);
 const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 3213);
@@ -91,6 +96,7 @@ const result: BenchResult = {
   pages: [],
   builds: [],
   load: [],
+  subBenches: [],
 };
 
 try {
@@ -120,7 +126,11 @@ try {
   result.floor = { files: floor.files, jsGzipBytes: floor.gzipBytes };
 
   if (!flag('skip-lighthouse')) {
-    result.lighthouse = await lighthouseAgainstFloor({ repo, port: NEXT_PORT, floorPort: FLOOR_PORT });
+    result.lighthouse = await lighthouseAgainstFloor({
+      repo,
+      port: NEXT_PORT,
+      floorPort: FLOOR_PORT,
+    });
   }
   const lighthouse = result.lighthouse ? summariseAgainstFloor(result.lighthouse).pages : [];
   const server = await startNext(repo, repo, NEXT_PORT);
@@ -166,6 +176,36 @@ try {
     }
   }
 
+  const tsx = join(bin, 'tsx');
+  if (!flag('skip-headers'))
+    result.subBenches?.push(
+      await runSubBench(
+        'Headers under load: former per-page rules, npm start, npm start without the replay',
+        tsx,
+        ['scripts/bench/headers.ts'],
+        { cwd: repo, env },
+      ),
+    );
+  if (!flag('skip-search')) {
+    // The real /search page is timed through a running npm start of the summit's build.
+    const server = await startNext(repo, repo, NEXT_PORT);
+    try {
+      result.subBenches?.push(
+        await runSubBench(
+          'Search: first query and keystroke to results',
+          'npm',
+          ['run', 'bench:search', '--', `--sizes=${searchSizes}`],
+          {
+            cwd: repo,
+            env: { ...env, BENCH_URL: server.url },
+          },
+        ),
+      );
+    } finally {
+      server.stop();
+    }
+  }
+
   for (const size of sizes) {
     // Every copy builds cold (no .next/cache), so the sizes compare with each other; 0 is the summit alone.
     const copy = makeSyntheticCopy(repo, `sessions-${size}`, size);
@@ -182,6 +222,14 @@ try {
       log(`check:content at ${size}: ${check.seconds.toFixed(2)} s`);
     }
     result.builds.push(entry);
+    if (size === 1000) {
+      // What an editor's next deployment costs: one sentence added to one session, caches kept.
+      appendFileSync(
+        join(copy, 'content', 'events', 'bench-001', 'sessions', 'session-0.md'),
+        '\n多写一句。\n',
+      );
+      result.builds.push(await build(`summit + ${size}, rebuild after one edit`, copy, size + 6));
+    }
     if (!flag('skip-load') && size > 0) {
       // The same load on a session page of the larger site: per-page header rules must not slow it.
       const server = await startNext(repo, copy, NEXT_PORT);
@@ -206,5 +254,6 @@ try {
   const file = join('bench-results', `${result.startedAt.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   const floorReport = result.lighthouse ? `\n\n${formatFloorReport(result.lighthouse)}` : '';
-  console.log(`\n${formatReport(result)}${floorReport}\n\nwritten to ${file}`);
+  const subReports = (result.subBenches ?? []).map((sub) => `\n\n${formatSubBench(sub)}`).join('');
+  console.log(`\n${formatReport(result)}${floorReport}${subReports}\n\nwritten to ${file}`);
 }

@@ -1,6 +1,7 @@
 import type { LighthouseResult } from './lighthouse';
 import type { LighthouseFloorResult } from './lighthouse-floor';
 import type { LoadResult } from './load';
+import type { SubBenchResult } from './sub-bench';
 
 export interface BenchResult {
   startedAt: string;
@@ -34,4 +35,6 @@ export interface BenchResult {
   /** Every Lighthouse run of the floor and the pages, interleaved (scripts/bench/lighthouse-floor.ts). */
   lighthouse?: LighthouseFloorResult;
   load: (LoadResult & { server: string; path: string })[];
+  /** The header and search benchmarks, run as steps of the same run. */
+  subBenches?: SubBenchResult[];
 }
