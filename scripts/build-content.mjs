@@ -13,7 +13,6 @@
  * node scripts/build-content.mjs [--verbose] [--clearCache]
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import * as core from 'contentlayer2/core';
 
 const args = process.argv.slice(2);
@@ -22,7 +21,10 @@ const run = core.runMain({ tracingServiceName: 'contentlayer-cli', verbose });
 
 if (args.includes('--clearCache')) {
   // contentlayer takes the project's folder from $PWD, as the CLI does (core/cwd).
-  rmSync(core.ArtifactsDir.getDirPath({ cwd: process.env.PWD ?? process.cwd() }), { recursive: true, force: true });
+  rmSync(core.ArtifactsDir.getDirPath({ cwd: process.env.PWD ?? process.cwd() }), {
+    recursive: true,
+    force: true,
+  });
 }
 const config = await run(core.getConfig({}));
 if (!config.source.options.disableImportAliasWarning) await run(core.validateTsconfig);
