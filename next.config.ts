@@ -12,7 +12,7 @@ const staticExport = process.env.NEXT_OUTPUT === 'export';
 // Its own build folder keeps the admin's generated route types away from a `next build` in the same checkout.
 const admin = process.env.KEYSTATIC_ADMIN === '1' && process.env.NODE_ENV !== 'production';
 
-// Content is compiled by contentlayer2 itself (`contentlayer2 build` before `next build`, `contentlayer2 dev`
+// Content is compiled by contentlayer2 itself (`npm run content:build` before `next build`, `contentlayer2 dev`
 // beside `next dev`): its Next plugin hooks webpack only, and both commands run Turbopack.
 const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,

@@ -4,7 +4,7 @@
  * quoted value, as an error). So contentlayer reads a copy of content/ decoded the way the content
  * check decodes it (decode.ts): UTF-8 without a byte-order mark, LF. The editors' files are only read.
  * contentlayer.config.ts hands `syncNormalizedContent` to contentlayer's remote-files source, which runs
- * it before every `contentlayer2 build` and `contentlayer2 dev` and watches the copy in dev.
+ * it before every build (`npm run content:build`) and `contentlayer2 dev`, and watches the copy in dev.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';

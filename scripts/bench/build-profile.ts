@@ -25,7 +25,7 @@ const servePort = Number(process.env.BUILD_PROFILE_PORT ?? 3117);
 /** The steps of `npm run build`, in its order (package.json), each as its own command. */
 const STEPS: [name: string, command: string, args: string[], stepEnv?: Record<string, string>][] = [
   ['content check', bin('tsx'), ['scripts/check-content.ts']],
-  ['contentlayer', bin('contentlayer2'), ['build']],
+  ['contentlayer', process.execPath, ['scripts/build-content.mjs']],
   [
     'preview images',
     bin('tsx'),

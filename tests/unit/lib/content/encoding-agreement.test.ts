@@ -6,12 +6,13 @@ import { formatProblem } from '@/lib/i18n/messages';
 import { validateContent } from '@/lib/content/validate';
 
 // Variants of today's content/ as editors' programs save it, generated here (committed CRLF files would
-// be normalized by .gitattributes). For each one the content check and `contentlayer2 build` must give
+// be normalized by .gitattributes). For each one the content check and the build's contentlayer step must give
 // the same verdict, and a variant that builds must generate the documents the LF original generates.
 
 const repo = process.cwd();
 const work = join(repo, '.tmp', `encoding-variants-${process.pid}`);
-const CONTENTLAYER = join(repo, 'node_modules/contentlayer2/bin/cli.cjs');
+/** The build's contentlayer step (`npm run content:build`); build-content.test.ts holds it to `contentlayer2 build`. */
+const CONTENTLAYER = join(repo, 'scripts/build-content.mjs');
 /** What a variant needs besides content/ to run the repository's contentlayer config. */
 const PROJECT_FILES = ['contentlayer.config.ts', 'lib', 'tsconfig.json', 'package.json'];
 
@@ -88,7 +89,7 @@ function runContentlayer(dir: string): Promise<{ code: number | null; output: st
   return new Promise((resolve) => {
     // contentlayer takes its project folder from $PWD, not from the process's working directory.
     const env: NodeJS.ProcessEnv = { ...process.env, PWD: dir, NODE_ENV: 'production' };
-    const child = spawn(process.execPath, [CONTENTLAYER, 'build'], { cwd: dir, env });
+    const child = spawn(process.execPath, [CONTENTLAYER], { cwd: dir, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
