@@ -31,7 +31,8 @@ export async function runSubBench(
     .trim();
   return {
     name,
-    command: [command, ...args].join(' '),
+    // Named relative to the site, so a recorded report holds no path of the machine it ran on.
+    command: [command, ...args].join(' ').replaceAll(`${options.cwd}/`, ''),
     seconds: run.seconds,
     exitCode: run.exitCode,
     output,
